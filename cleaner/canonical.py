@@ -1,0 +1,135 @@
+"""Canonical form: one spelling for the same text, as provenance changes.
+
+The canonical form (see the README) is reached by a fixed sequence of small
+passes, each a function from the current text to its changes.  Each pass
+leaves text that later passes keep, so the whole is idempotent:
+
+1. ``canonical/line-break``: CRLF, CR, form feed, NEL, U+2028/9 become ``\\n``.
+2. ``canonical/invisible``: zero-width space, soft hyphen, word joiner and
+   BOM are removed (ZWJ and ZWNJ stay: they change how scripts render).
+3. ``canonical/nfc``: Unicode NFC.
+4. ``typography/straight-dashes``, ``typography/ellipsis``: only when
+   typography is ``straight``.
+5. ``canonical/space`` and ``canonical/trim``: tabs, no-break and other
+   Unicode spaces become one plain space; spaces at line ends go.
+6. ``canonical/paragraph``: one blank line between paragraphs (scraped text
+   puts one paragraph per line), consecutive list items and table rows stay
+   together, no blank lines at either end, one final newline.
+
+>>> text = " Caf\\u00e9\\u00a0 au lait \\r\\n\\r\\n\\r\\nNext line\\u200b"
+>>> canonicalize(text)
+'Caf\u00e9 au lait\\n\\nNext line\\n'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+import regex
+
+from .provenance import Change, TrackedText
+from .textdiff import changed_spans
+
+__all__ = ["canonical_passes", "canonicalize"]
+
+Pass = Callable[[str], list[Change]]
+
+_LINE_BREAK = regex.compile(r"\r\n|[\r\x0c\x85\u2028\u2029]")
+_INVISIBLE = regex.compile(r"[\u200b\u00ad\u2060\ufeff]+")
+_SPACES = regex.compile(r"[\t\p{Zs}]+")
+_NEWLINES = regex.compile(r"\n+")
+_DASH = regex.compile(r"[\u2012\u2013\u2014\u2015]")
+_ELLIPSIS = regex.compile("\u2026")
+# A line that belongs to a block with the line before it: a list item or a table row.
+_BLOCK_LINE = regex.compile(r"(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|")
+
+
+def _substitute(pattern: regex.Pattern[str], replacement: str, rule: str, reason: str) -> Pass:
+    def run(text: str) -> list[Change]:
+        return [
+            Change.of(m.start(), m.end(), replacement, rule, reason)
+            for m in pattern.finditer(text)
+            if m.group() != replacement
+        ]
+
+    return run
+
+
+def _nfc(text: str) -> list[Change]:
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    changes = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if not unicodedata.is_normalized("NFC", line):
+            for start, end, new in changed_spans(line, unicodedata.normalize("NFC", line)):
+                changes.append(Change.of(pos + start, pos + end, new, "canonical/nfc", "normalized to NFC"))
+        pos += len(line)
+    return changes
+
+
+def _dashes(text: str) -> list[Change]:
+    return [
+        Change.of(m.start(), m.end(), "--" if m.group() in "\u2014\u2015" else "-",
+                  "typography/straight-dashes", "dash written in ASCII")
+        for m in _DASH.finditer(text)
+    ]
+
+
+def _spaces(text: str) -> list[Change]:
+    changes = []
+    for m in _SPACES.finditer(text):
+        start, end = m.span()
+        at_edge = start == 0 or text[start - 1] == "\n" or end == len(text) or text[end] == "\n"
+        if at_edge:
+            changes.append(Change.of(start, end, "", "canonical/trim", "space at a line end"))
+        elif m.group() != " ":
+            changes.append(Change.of(start, end, " ", "canonical/space", "odd or repeated space"))
+    return changes
+
+
+def _is_block_line(text: str, start: int) -> bool:
+    return _BLOCK_LINE.match(text, start) is not None
+
+
+def _paragraphs(text: str) -> list[Change]:
+    if not text:
+        return []
+    changes = []
+    for m in _NEWLINES.finditer(text):
+        start, end = m.span()
+        if start == 0:
+            changes.append(Change.of(start, end, "", "canonical/paragraph", "blank lines at the start"))
+        elif end == len(text):
+            if end - start > 1:
+                changes.append(Change.of(start, end, "\n", "canonical/paragraph", "blank lines at the end"))
+        elif end - start == 1:
+            line_start = text.rfind("\n", 0, start) + 1
+            if not (_is_block_line(text, line_start) and _is_block_line(text, end)):
+                changes.append(Change.of(start, end, "\n\n", "canonical/paragraph", "paragraph break"))
+        elif end - start > 2:
+            changes.append(Change.of(start, end, "\n\n", "canonical/paragraph", "run of blank lines"))
+    if text[-1] != "\n":
+        changes.append(Change.of(len(text), len(text), "\n", "canonical/paragraph", "final newline"))
+    return changes
+
+
+def canonical_passes(straight: bool = False) -> list[Pass]:
+    """The passes of the canonical form, in order."""
+    passes: list[Pass] = [
+        _substitute(_LINE_BREAK, "\n", "canonical/line-break", "line break made \\n"),
+        _substitute(_INVISIBLE, "", "canonical/invisible", "invisible character removed"),
+        _nfc,
+    ]
+    if straight:
+        passes += [_dashes, _substitute(_ELLIPSIS, "...", "typography/ellipsis", "ellipsis written in ASCII")]
+    return passes + [_spaces, _paragraphs]
+
+
+def canonicalize(text: str, straight: bool = False) -> str:
+    """The canonical form of ``text`` (without provenance)."""
+    tracked = TrackedText(text)
+    for run in canonical_passes(straight):
+        tracked.apply(run(tracked.text))
+    return tracked.text

@@ -1,0 +1,56 @@
+"""Shared fixtures: the seed articles and text strategies for property tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+import pytest
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+FTFY_CASES = Path(__file__).resolve().parent / "data" / "ftfy"
+
+
+def seed_text(prefix: str) -> str:
+    """The seed whose file name starts with ``prefix`` (e.g. "001")."""
+    (path,) = [p for p in SEEDS if p.name.startswith(prefix)]
+    return path.read_text(encoding="utf-8")
+
+
+def mojibake(text: str) -> str:
+    """``text`` as it reads after its UTF-8 bytes were decoded as Windows-1252."""
+    return text.encode("utf-8").decode("sloppy-windows-1252")
+
+
+def ftfy_cases() -> list[dict[str, str]]:
+    cases = []
+    for path in sorted(FTFY_CASES.glob("*.json")):
+        cases.extend(json.loads(path.read_text(encoding="utf-8")))
+    return cases
+
+
+@pytest.fixture(params=[p.name for p in SEEDS])
+def seed_name(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+# Text that looks like scraped text: words, spaces of every kind, line breaks,
+# control characters, entities, curly quotes, combining marks, invisibles.
+_PIECES = st.sampled_from(
+    [
+        "word", "Read More", "I", "the", " ", "  ", "\u00a0", "\t", "\n", "\n\n", "\n\n\n",
+        "\r\n", "\r", "\u2028", "\x0c", "\x00", "\x1b[31m", "\x85", "\x9d", "&amp;", "&nbsp;",
+        "&lt;b&gt;", "<", "\u2019", "\u201c", "\u2013", "\u2014", "\u2026", "e\u0301", "\u0301",
+        "\u200b", "\u00ad", "\ufeff", "\u200d", "- ", "1. ", "| ", ".", ",", "Advertisement",
+        "caf\u00e9", "\u00c3\u00a9", "\u00e2\u20ac\u2122", "\u00c2\u00a0", "\ud800", "\U0001f600",
+        "\u65e5\u672c", "\u3000", "Sat. Feb 22nd, 2025", "error: Content is protected !!",
+    ]
+)
+scraped_text = st.one_of(
+    st.text(max_size=60),
+    st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=25).map("".join),
+    st.text(max_size=40).map(mojibake),
+)
