@@ -1,0 +1,1 @@
+"""The rule engine: YAML rule packs, their kinds, selection and examples."""

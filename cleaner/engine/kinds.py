@@ -1,0 +1,379 @@
+"""The fixed set of rule kinds: each a small, tested piece of Python.
+
+Text reaches the rules one paragraph per line (scraped text is written that
+way); blank lines are separators.  Every kind returns :class:`Change` objects
+against the text it was given, sorted and non-overlapping, and compiles all
+its rules at once.
+
+========================  ====================================================
+kind                      what it does
+========================  ====================================================
+``drop-line``             drop a line that is wholly a phrase or pattern
+``drop-block``            drop a run of lines from a start line to an end line
+                          (or while lines match a body), at most N lines
+``replace``               replace a span anywhere (``with``, default nothing)
+``drop-duplicates``       drop a paragraph repeated back to back (keep the
+                          first, or drop them all)
+``strip-slug``            drop a URL slug glued to the headline it spells
+``join-lines``            join a line broken in mid-sentence to the next line
+========================  ====================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ..provenance import Change
+from .scan import Alternation, line_end, window
+from .spec import Matcher, Rule, parse_matcher
+
+__all__ = ["KINDS", "Kind", "Runner"]
+
+# A compiled rule kind: text and time limit in, changes and warnings out.
+Runner = Callable[[str, float], tuple[list[Change], list[str]]]
+Fail = Callable[[str], Exception]
+
+_MATCH_FIELDS = ("phrases", "pattern", "case_sensitive")
+_SPACES = r"[\t\p{Zs}]*"
+_TERMINAL = frozenset(".!?:;\u2026")
+_BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
+_LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
+
+
+def _int_param(data: dict[str, Any], name: str, default: int, minimum: int, fail: Fail) -> int:
+    value = data.get(name, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise fail(f"'{name}' must be an integer >= {minimum}")
+    return value
+
+
+def _fullmatch(matcher: Matcher) -> regex.Pattern[str]:
+    return regex.compile(matcher.line_source, regex.V0)
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end-without-newline) of each non-blank line starting in [lo, hi)."""
+    found = []
+    pos = lo
+    while pos < hi:
+        end = line_end(text, pos)
+        content_end = end - 1 if text[end - 1 : end] == "\n" else end
+        if text[pos:content_end].strip():
+            found.append((pos, content_end))
+        pos = end
+    return found
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    summary: str
+    fields: tuple[str, ...]
+    parse: Callable[[dict[str, Any], Fail], dict[str, Any]]
+    compile: Callable[[Sequence[Rule]], Runner]
+
+
+# -- drop-line ----------------------------------------------------------------
+
+
+def _parse_match(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
+    return {"match": parse_matcher(data, fail, "the rule")}
+
+
+def _compile_drop_line(rules: Sequence[Rule]) -> Runner:
+    alternation = Alternation(
+        rules,
+        [r.params["match"].line_source for r in rules],
+        wrap=lambda body: f"^(?:{body})$",
+        flags=regex.MULTILINE,
+    )
+
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        scan = alternation.scan(text, timeout)
+        changes = [
+            Change.of(h.match.start(), line_end(text, h.match.end()), "", h.rule.id, h.rule.reason)
+            for h in scan.hits
+            if "\n" not in h.match.group()
+        ]
+        return changes, scan.warnings
+
+    return run
+
+
+# -- drop-block ---------------------------------------------------------------
+
+
+def _parse_drop_block(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
+    if "start" not in data:
+        raise fail("drop-block needs 'start'")
+    params = {
+        "start": parse_matcher(data["start"], fail, "'start'"),
+        "end": parse_matcher(data["end"], fail, "'end'") if "end" in data else None,
+        "body": parse_matcher(data["body"], fail, "'body'") if "body" in data else None,
+        "max_lines": _int_param(data, "max_lines", 6, 2, fail),
+    }
+    if params["end"] is None and params["body"] is None:
+        raise fail("drop-block needs 'end' or 'body' (a single line is a drop-line rule)")
+    return params
+
+
+def _compile_drop_block(rules: Sequence[Rule]) -> Runner:
+    starts = Alternation(
+        rules,
+        [r.params["start"].line_source for r in rules],
+        wrap=lambda body: f"^(?:{body})$",
+        flags=regex.MULTILINE,
+    )
+    ends = {r.id: r.params["end"] and _fullmatch(r.params["end"]) for r in rules}
+    bodies = {r.id: r.params["body"] and _fullmatch(r.params["body"]) for r in rules}
+
+    def block_end(text: str, rule: Rule, pos: int, timeout: float) -> int | None:
+        """Where the block whose start line ends at ``pos`` ends, or None if it does not."""
+        end_re, body_re = ends[rule.id], bodies[rule.id]
+        last_body_end = None
+        count = 1
+        while pos < len(text) and count < rule.params["max_lines"]:
+            nxt = line_end(text, pos)
+            line = text[pos:nxt].rstrip("\n")
+            if line.strip():
+                count += 1
+                if end_re is not None and end_re.fullmatch(line, timeout=timeout):
+                    return nxt
+                if body_re is not None and not body_re.fullmatch(line, timeout=timeout):
+                    break
+                if end_re is None:
+                    last_body_end = nxt
+            pos = nxt
+        return None if end_re is not None else last_body_end
+
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        scan = starts.scan(text, timeout)
+        changes: list[Change] = []
+        warnings = list(scan.warnings)
+        taken = 0
+        for hit in scan.hits:
+            start = hit.match.start()
+            if start < taken or "\n" in hit.match.group():
+                continue
+            try:
+                end = block_end(text, hit.rule, line_end(text, hit.match.end()), timeout)
+            except TimeoutError:
+                warnings.append(f"rule {hit.rule.id}: pattern ran too long and was stopped; block kept")
+                continue
+            if end is not None:
+                changes.append(Change.of(start, end, "", hit.rule.id, hit.rule.reason))
+                taken = end
+        return changes, warnings
+
+    return run
+
+
+# -- replace ------------------------------------------------------------------
+
+
+def _parse_replace(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
+    replacement = data.get("with", "")
+    if not isinstance(replacement, str):
+        raise fail("'with' must be a string")
+    return {"match": parse_matcher(data, fail, "the rule"), "with": replacement}
+
+
+def _compile_replace(rules: Sequence[Rule]) -> Runner:
+    alternation = Alternation(rules, [r.params["match"].source for r in rules])
+
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        scan = alternation.scan(text, timeout)
+        changes = [
+            Change.of(h.match.start(), h.match.end(), h.rule.params["with"], h.rule.id, h.rule.reason)
+            for h in scan.hits
+        ]
+        return changes, scan.warnings
+
+    return run
+
+
+# -- drop-duplicates ----------------------------------------------------------
+
+
+def _parse_drop_duplicates(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
+    keep = data.get("keep", "first")
+    if keep not in ("first", "none"):
+        raise fail("'keep' must be 'first' or 'none'")
+    has_filter = any(k in data for k in ("phrases", "pattern"))
+    return {
+        "keep": keep,
+        "match": parse_matcher(data, fail, "the rule") if has_filter else None,
+        "min_chars": _int_param(data, "min_chars", 1, 1, fail),
+    }
+
+
+def _compile_drop_duplicates(rules: Sequence[Rule]) -> Runner:
+    filters = {r.id: r.params["match"] and _fullmatch(r.params["match"]) for r in rules}
+
+    def applies(rule: Rule, paragraph: str, timeout: float) -> bool:
+        if len(paragraph) < rule.params["min_chars"]:
+            return False
+        pattern = filters[rule.id]
+        return pattern is None or pattern.fullmatch(paragraph, timeout=timeout) is not None
+
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        changes: list[Change] = []
+        warnings: list[str] = []
+        by_where: dict[Any, list[Rule]] = {}
+        for rule in rules:
+            by_where.setdefault(rule.where, []).append(rule)
+        runs = []
+        for where, group in by_where.items():
+            lines = _lines(text, *window(text, where))
+            k = 0
+            while k < len(lines):
+                key = " ".join(text[slice(*lines[k])].split())
+                j = k + 1
+                while j < len(lines) and " ".join(text[slice(*lines[j])].split()) == key:
+                    j += 1
+                if j - k > 1:
+                    runs.append((lines[k:j], key, group))
+                k = j
+        taken = 0
+        for run_lines, key, group in sorted(runs, key=lambda r: r[0][0]):
+            if run_lines[0][0] < taken:
+                continue
+            try:
+                rule = next((r for r in group if applies(r, key, timeout)), None)
+            except TimeoutError:
+                warnings.append(f"rules {', '.join(r.id for r in group)}: pattern ran too long; kept")
+                continue
+            if rule is None:
+                continue
+            dropped = run_lines if rule.params["keep"] == "none" else run_lines[1:]
+            for start, end in dropped:
+                changes.append(Change.of(start, line_end(text, end), "", rule.id, rule.reason))
+            taken = run_lines[-1][1]
+        return changes, warnings
+
+    return run
+
+
+# -- strip-slug ---------------------------------------------------------------
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _slug_length(line: str, min_words: int) -> int:
+    """Length of a URL slug glued to the front of ``line`` that spells the rest, else 0."""
+    first_space = line.find(" ")
+    head = line if first_space < 0 else line[:first_space]
+    for k in range(1, len(head)):
+        if not (head[k].isupper() and (head[k - 1].islower() or head[k - 1].isdigit())):
+            continue
+        slug = line[:k]
+        if slug.count("-") + 1 < min_words or any(ch.isupper() for ch in slug):
+            continue
+        spelled, headline = _alnum(slug), _alnum(line[k:])
+        if len(spelled) >= 8 and headline.startswith(spelled):
+            return k
+    return 0
+
+
+def _parse_strip_slug(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
+    return {"min_words": _int_param(data, "min_words", 3, 2, fail)}
+
+
+def _compile_strip_slug(rules: Sequence[Rule]) -> Runner:
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        changes: list[Change] = []
+        taken: set[int] = set()
+        for rule in rules:
+            for start, end in _lines(text, *window(text, rule.where)):
+                length = _slug_length(text[start:end].lstrip(), rule.params["min_words"])
+                if length and start not in taken:
+                    lead = len(text[start:end]) - len(text[start:end].lstrip())
+                    changes.append(Change.of(start + lead, start + lead + length, "", rule.id, rule.reason))
+                    taken.add(start)
+        return sorted(changes, key=lambda c: c.start), []
+
+    return run
+
+
+# -- join-lines ---------------------------------------------------------------
+
+
+def _parse_join_lines(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
+    if "before" not in data or "after" not in data:
+        raise fail("join-lines needs 'before' (end of the first line) and 'after' (start of the next)")
+    return {
+        "before": parse_matcher(data["before"], fail, "'before'"),
+        "after": parse_matcher(data["after"], fail, "'after'"),
+    }
+
+
+def _looks_like_heading(line: str) -> bool:
+    """Most longer words capitalised: a title, not a sentence cut in two."""
+    words = _LONG_WORD.findall(line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 2 and capitalised * 2 > len(words)
+
+
+def _joinable(text: str, nl: int) -> bool:
+    line_start = text.rfind("\n", 0, nl) + 1
+    line = text[line_start:nl].rstrip()
+    next_line = text[nl + 1 : line_end(text, nl + 1)]
+    return (
+        bool(line)
+        and text[:line_start].strip() != ""  # the first line is a headline
+        and line[-1] not in _TERMINAL
+        and len(line.split()) >= 3
+        and not _looks_like_heading(line)
+        and not _BLOCK_LINE.match(line)
+        and not _BLOCK_LINE.match(next_line)
+    )
+
+
+def _compile_join_lines(rules: Sequence[Rule]) -> Runner:
+    alternation = Alternation(
+        rules,
+        [
+            f"(?:{r.params['before'].source}){_SPACES}\\n{_SPACES}(?=(?:{r.params['after'].source}))"
+            for r in rules
+        ],
+    )
+
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        scan = alternation.scan(text, timeout)
+        changes = []
+        for hit in scan.hits:
+            nl = text.rfind("\n", hit.match.start(), hit.match.end())
+            if not _joinable(text, nl):
+                continue
+            start = nl
+            while start > 0 and text[start - 1] in " \t\u00a0":
+                start -= 1
+            changes.append(Change.of(start, hit.match.end(), " ", hit.rule.id, hit.rule.reason))
+        return changes, scan.warnings
+
+    return run
+
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("strip-slug", "drop a URL slug glued to the headline it spells",
+             ("min_words",), _parse_strip_slug, _compile_strip_slug),
+        Kind("drop-block", "drop a run of lines from a start line to an end line (or while lines match a body)",
+             ("start", "end", "body", "max_lines"), _parse_drop_block, _compile_drop_block),
+        Kind("drop-line", "drop a line that is wholly one of the phrases or matches the pattern",
+             _MATCH_FIELDS, _parse_match, _compile_drop_line),
+        Kind("replace", "replace every match of the phrases or pattern (with 'with', default nothing)",
+             (*_MATCH_FIELDS, "with"), _parse_replace, _compile_replace),
+        Kind("drop-duplicates", "drop a paragraph repeated back to back (keep: first | none)",
+             (*_MATCH_FIELDS, "keep", "min_chars"), _parse_drop_duplicates, _compile_drop_duplicates),
+        Kind("join-lines", "join a line broken mid-sentence ('before' ends it) to the next ('after' starts it)",
+             ("before", "after"), _parse_join_lines, _compile_join_lines),
+    )
+}

@@ -1,0 +1,177 @@
+"""Read rule packs from YAML, with errors that name the file and line.
+
+A pack file is a mapping::
+
+    pack: web-debris          # optional, defaults to the file name
+    version: 1                # optional
+    description: ...          # optional
+    rules:
+      - id: boilerplate/advertisement
+        description: An "Advertisement" label left where an ad was.
+        kind: drop-line
+        phrases: [Advertisement, Sponsored content]
+        examples:
+          - in: "Advertisement\\nReal text."
+            out: "Real text."
+          - keep: "The advertisement ran for weeks."
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .kinds import KINDS
+from .spec import RULE_ID, SAFETY, Example, Rule, RuleError, Where
+
+__all__ = ["Pack", "load_pack", "load_pack_text"]
+
+_RULE_FIELDS = {"id", "description", "kind", "safety", "where", "examples", "__line__"}
+_PACK_FIELDS = {"pack", "version", "description", "rules", "__line__"}
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that records each mapping's line as ``__line__``."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A rule file: its name, version, content hash and rules."""
+
+    name: str
+    version: str
+    path: str
+    sha256: str
+    rules: tuple[Rule, ...]
+
+    def identity(self) -> dict[str, str]:
+        return {"name": self.name, "version": self.version, "sha256": self.sha256}
+
+
+def load_pack(path: Path) -> Pack:
+    """Read and check one rule file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RuleError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError(str(path), None, f"not UTF-8: {exc.reason} at byte {exc.start}") from None
+    return load_pack_text(text, str(path), default_name=path.stem)
+
+
+def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules") -> Pack:
+    """Read and check a rule file given as text (``path`` is for messages)."""
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RuleError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+    if not isinstance(data, dict):
+        raise RuleError(path, 1, "a rule file must be a mapping with a 'rules' list")
+    unknown = set(data) - _PACK_FIELDS
+    if unknown:
+        raise RuleError(path, data["__line__"], f"unknown top-level field(s): {', '.join(sorted(unknown))}")
+    name = data.get("pack", default_name)
+    if not isinstance(name, str) or not name:
+        raise RuleError(path, data["__line__"], "'pack' must be a non-empty string")
+    rules_data = data.get("rules")
+    if not isinstance(rules_data, list) or not rules_data:
+        raise RuleError(path, data["__line__"], "'rules' must be a non-empty list")
+    rules = []
+    seen: dict[str, int] = {}
+    for item in rules_data:
+        rule = _parse_rule(item, path, name)
+        if rule.id in seen:
+            raise rule.error(f"duplicate id (first defined on line {seen[rule.id]})")
+        seen[rule.id] = rule.line or 0
+        rules.append(rule)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Pack(name, str(data.get("version", "0")), path, digest, tuple(rules))
+
+
+def _parse_rule(item: Any, path: str, pack: str) -> Rule:
+    if not isinstance(item, dict):
+        raise RuleError(path, None, "each entry of 'rules' must be a mapping")
+    line = item["__line__"]
+    rule_id = item.get("id")
+    if not isinstance(rule_id, str) or not RULE_ID.match(rule_id):
+        raise RuleError(
+            path, line,
+            f"'id' must look like 'group/name' (lower case, digits, '-'), got {rule_id!r}",
+        )
+
+    def fail(problem: str) -> RuleError:
+        return RuleError(path, line, problem, rule_id)
+
+    description = item.get("description")
+    if not isinstance(description, str) or not description.strip():
+        raise fail("'description' is required")
+    kind_name = item.get("kind")
+    if kind_name not in KINDS:
+        raise fail(f"unknown kind {kind_name!r}; known kinds: {', '.join(sorted(KINDS))}")
+    kind = KINDS[kind_name]
+    unknown = set(item) - _RULE_FIELDS - set(kind.fields)
+    if unknown:
+        raise fail(
+            f"unknown field(s) {', '.join(sorted(unknown))} for kind {kind_name!r} "
+            f"(it takes: {', '.join(kind.fields) or 'nothing'})"
+        )
+    safety = item.get("safety", "safe")
+    if safety not in SAFETY:
+        raise fail(f"'safety' must be one of {', '.join(SAFETY)}")
+    params = kind.parse({k: item[k] for k in kind.fields if k in item}, fail)
+    return Rule(
+        id=rule_id,
+        description=description.strip(),
+        kind=kind_name,
+        params=params,
+        examples=_parse_examples(item.get("examples"), fail),
+        safety=safety,
+        where=_parse_where(item.get("where"), fail),
+        path=path,
+        line=line,
+        pack=pack,
+    )
+
+
+def _parse_where(data: Any, fail: Any) -> Where:
+    if data is None:
+        return Where()
+    if not isinstance(data, dict) or len(set(data) - {"__line__"}) != 1:
+        raise fail("'where' must be {first: N} or {last: N}")
+    (key,) = set(data) - {"__line__"}
+    value = data[key]
+    if key not in ("first", "last") or not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise fail("'where' must be {first: N} or {last: N} with N >= 1")
+    return Where(**{key: value})
+
+
+def _parse_examples(data: Any, fail: Any) -> tuple[Example, ...]:
+    if not isinstance(data, list) or not data:
+        raise fail("'examples' must be a non-empty list of {in, out} or {keep} entries")
+    examples = []
+    for entry in data:
+        fields = set(entry) - {"__line__"} if isinstance(entry, dict) else None
+        if fields == {"in", "out"} and isinstance(entry["in"], str) and isinstance(entry["out"], str):
+            examples.append(Example(entry["in"], entry["out"], entry["__line__"]))
+        elif fields == {"keep"} and isinstance(entry["keep"], str):
+            examples.append(Example(entry["keep"], None, entry["__line__"]))
+        else:
+            raise fail("each example is {in: TEXT, out: TEXT} or {keep: TEXT}")
+    return tuple(examples)

@@ -1,0 +1,139 @@
+"""A chosen set of rules, compiled once and run as pipeline stages.
+
+Rules come from the shipped packs (``rules/*.yaml``, installed as
+``cleaner.packs``) and from any files or folders the user adds.  Selection
+works like ruff's: ``select`` replaces the default set (every ``safe`` rule),
+``extend_select`` adds to it, ``ignore`` removes; each names a rule id or an
+id prefix (``widget`` selects ``widget/read-more-block``), and ``ALL``
+selects every rule, aggressive ones too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .kinds import KINDS, Runner
+from .loader import Pack, load_pack, load_pack_text
+from .spec import Rule, RuleError
+
+__all__ = ["Ruleset", "SelectionError", "shipped_packs", "load_packs"]
+
+
+class SelectionError(ValueError):
+    """A --select/--ignore entry that names no rule."""
+
+
+def _shipped_folder() -> Any:
+    """``rules/``: installed as the ``cleaner.packs`` package, or beside a source tree."""
+    try:
+        return resources.files("cleaner.packs")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "rules"
+
+
+def shipped_packs() -> list[Pack]:
+    """The rule packs installed with the package, in file-name order."""
+    folder = _shipped_folder()
+    files = sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
+    return [
+        load_pack_text(f.read_text(encoding="utf-8"), f"rules/{f.name}", f.name.rsplit(".", 1)[0])
+        for f in files
+    ]
+
+
+def load_packs(paths: Iterable[str | Path]) -> list[Pack]:
+    """Rule files from paths; a folder contributes its ``*.yaml``/``*.yml`` files, recursively."""
+    packs = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            if not files:
+                raise RuleError(str(path), None, "folder holds no .yaml rule files")
+            packs.extend(load_pack(p) for p in files)
+        elif path.exists():
+            packs.append(load_pack(path))
+        else:
+            raise RuleError(str(path), None, "no such file or folder")
+    return packs
+
+
+def _matches(selector: str, rule_id: str) -> bool:
+    return selector == "ALL" or rule_id == selector or rule_id.startswith(selector.rstrip("/") + "/")
+
+
+@dataclass(frozen=True)
+class _Stage:
+    kind: str
+    rules: tuple[Rule, ...]
+    run: Runner
+
+
+class Ruleset:
+    """Rules chosen from packs, compiled into one stage per kind."""
+
+    def __init__(
+        self,
+        packs: Sequence[Pack],
+        select: Sequence[str] = (),
+        extend_select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> None:
+        self.packs = list(packs)
+        every = [rule for pack in self.packs for rule in pack.rules]
+        ids: dict[str, Rule] = {}
+        for rule in every:
+            if rule.id in ids:
+                other = ids[rule.id]
+                raise rule.error(f"id already defined in {other.path}:{other.line}")
+            ids[rule.id] = rule
+        for selector in (*select, *extend_select, *ignore):
+            if not any(_matches(selector, rule.id) for rule in every):
+                raise SelectionError(f"no rule id matches {selector!r}")
+        if select:
+            chosen = [r for r in every if any(_matches(s, r.id) for s in select)]
+        else:
+            chosen = [r for r in every if r.safety == "safe"]
+        chosen += [r for r in every if r not in chosen and any(_matches(s, r.id) for s in extend_select)]
+        self.rules = [r for r in chosen if not any(_matches(s, r.id) for s in ignore)]
+        self.all_rules = every
+        self._stages = [
+            _Stage(name, tuple(rules), kind.compile(rules))
+            for name, kind in KINDS.items()
+            if (rules := [r for r in self.rules if r.kind == name])
+        ]
+
+    @classmethod
+    def default(
+        cls,
+        extra: Iterable[str | Path] = (),
+        select: Sequence[str] = (),
+        extend_select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+    ) -> Ruleset:
+        """The shipped packs plus rule files from ``extra``."""
+        return cls([*shipped_packs(), *load_packs(extra)], select, extend_select, ignore)
+
+    def get(self, rule_id: str) -> Rule:
+        for rule in self.all_rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    @property
+    def stages(self) -> list[tuple[str, Runner]]:
+        """(kind, runner) in the order the kinds run."""
+        return [(stage.kind, stage.run) for stage in self._stages]
+
+    def identity(self) -> dict[str, Any]:
+        """Which packs and rules: enough to tell two runs' rulesets apart."""
+        packs = [pack.identity() for pack in self.packs]
+        rule_ids = [rule.id for rule in self.rules]
+        digest = hashlib.sha256(json.dumps([packs, rule_ids], sort_keys=True).encode()).hexdigest()
+        return {"sha256": digest, "packs": packs, "rules": rule_ids}
