@@ -13,7 +13,8 @@ kind                      what it does
                           (or while lines match a body), at most N lines
 ``replace``               replace a span anywhere (``with``, default nothing)
 ``drop-duplicates``       drop a paragraph repeated back to back (keep the
-                          first, or drop them all)
+                          first, or drop them all); rules with a pattern are
+                          tried before rules without one
 ``strip-slug``            drop a URL slug glued to the headline it spells
 ``join-lines``            join a line broken in mid-sentence to the next line
 ========================  ====================================================
@@ -42,6 +43,11 @@ _SPACES = r"[\t\p{Zs}]*"
 _TERMINAL = frozenset(".!?:;\u2026")
 _BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
+# Longer words that Title Case styles may leave in lower case.
+_TITLE_LOWER = frozenset(
+    "with from into onto over upon than that about after before under between through "
+    "without within when while where your their this these those them they have been will".split()
+)
 
 
 def _int_param(data: dict[str, Any], name: str, default: int, minimum: int, fail: Fail) -> int:
@@ -80,8 +86,13 @@ class Kind:
 # -- drop-line ----------------------------------------------------------------
 
 
+def _top_matcher(data: dict[str, Any], fail: Fail) -> Matcher:
+    """The rule's own phrases/pattern (as opposed to a start/end/body mapping)."""
+    return parse_matcher({k: data[k] for k in _MATCH_FIELDS if k in data}, fail, "the rule")
+
+
 def _parse_match(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
-    return {"match": parse_matcher(data, fail, "the rule")}
+    return {"match": _top_matcher(data, fail)}
 
 
 def _compile_drop_line(rules: Sequence[Rule]) -> Runner:
@@ -179,7 +190,7 @@ def _parse_replace(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
     replacement = data.get("with", "")
     if not isinstance(replacement, str):
         raise fail("'with' must be a string")
-    return {"match": parse_matcher(data, fail, "the rule"), "with": replacement}
+    return {"match": _top_matcher(data, fail), "with": replacement}
 
 
 def _compile_replace(rules: Sequence[Rule]) -> Runner:
@@ -206,7 +217,7 @@ def _parse_drop_duplicates(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
     has_filter = any(k in data for k in ("phrases", "pattern"))
     return {
         "keep": keep,
-        "match": parse_matcher(data, fail, "the rule") if has_filter else None,
+        "match": _top_matcher(data, fail) if has_filter else None,
         "min_chars": _int_param(data, "min_chars", 1, 1, fail),
     }
 
@@ -224,7 +235,8 @@ def _compile_drop_duplicates(rules: Sequence[Rule]) -> Runner:
         changes: list[Change] = []
         warnings: list[str] = []
         by_where: dict[Any, list[Rule]] = {}
-        for rule in rules:
+        # A rule that names which paragraphs it is for is tried before a catch-all.
+        for rule in sorted(rules, key=lambda r: r.params["match"] is None):
             by_where.setdefault(rule.where, []).append(rule)
         runs = []
         for where, group in by_where.items():
@@ -314,10 +326,10 @@ def _parse_join_lines(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
 
 
 def _looks_like_heading(line: str) -> bool:
-    """Most longer words capitalised: a title, not a sentence cut in two."""
+    """Title Case: every longer word capitalised but for title-case function words."""
     words = _LONG_WORD.findall(line)
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return len(words) >= 2 and capitalised * 2 > len(words)
+    lowered = [w for w in words if not w[0].isupper()]
+    return len(words) - len(lowered) >= 2 and all(w.casefold() in _TITLE_LOWER for w in lowered)
 
 
 def _joinable(text: str, nl: int) -> bool:

@@ -142,8 +142,10 @@ def parse_matcher(data: Any, fail: Any, what: str) -> Matcher:
     ):
         raise fail(f"{what}: 'phrases' must be a list of non-empty strings")
     pattern = data.get("pattern")
+    if isinstance(pattern, list) and pattern and all(isinstance(p, str) for p in pattern):
+        pattern = "".join(pattern)  # a long pattern written as pieces, one per line
     if pattern is not None and (not isinstance(pattern, str) or not pattern):
-        raise fail(f"{what}: 'pattern' must be a non-empty string")
+        raise fail(f"{what}: 'pattern' must be a non-empty string or a list of strings to join")
     if not phrases and pattern is None:
         raise fail(f"{what}: needs 'phrases' or 'pattern'")
     case_sensitive = data.get("case_sensitive", False)
