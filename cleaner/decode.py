@@ -1,7 +1,8 @@
 """Bytes to text: UTF-8 first, then a detected charset; binary is refused.
 
-Order of trust: strict UTF-8; a UTF-16/32 byte order mark; NUL bytes mean
-binary; text that is mostly UTF-8 with a few stray bytes is read as
+Order of trust: a UTF-16/32 byte order mark; NUL bytes mean binary (text
+never holds them; UTF-16 without a byte order mark is not supported); strict
+UTF-8; text that is mostly UTF-8 with a few stray bytes is read as
 Windows-1252 so that ftfy repairs the UTF-8 parts (no byte is lost);
 otherwise charset-normalizer's guess, except that its guesses among the Latin
 single-byte code pages (unreliable on short Western text) give way to
@@ -64,10 +65,6 @@ def decode_bytes(data: bytes) -> Decoded:
     ...
     cleaner.decode.NotTextError: binary data (NUL bytes), not text
     """
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -76,6 +73,10 @@ def decode_bytes(data: bytes) -> Decoded:
                 break
     if b"\x00" in data:
         raise NotTextError("binary data (NUL bytes), not text")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
     utf8_bytes = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
     if utf8_bytes * 2 >= len(_HIGH_BYTE.findall(data)):
         return Decoded(data.decode(_WESTERN), _WESTERN)

@@ -78,13 +78,24 @@ class Edit:
     out_start: int
 
     @property
+    def primary(self) -> Step:
+        """The step that matters most: the last one that is not mere ``canonical/`` formatting.
+
+        A removal whose surrounding blank lines were then tidied is reported
+        as the removal, not as the tidying.
+        """
+        for step in reversed(self.steps):
+            if not step.rule.startswith("canonical/"):
+                return step
+        return self.steps[-1]
+
+    @property
     def rule(self) -> str:
-        """The rule that gave the region its final form."""
-        return self.steps[-1].rule
+        return self.primary.rule
 
     @property
     def reason(self) -> str:
-        return self.steps[-1].reason
+        return self.primary.reason
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,238 @@
+"""The rule engine: loading, errors, selection, time limits, identity, kinds."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.engine.examples import check_rules
+from cleaner.engine.loader import load_pack, load_pack_text
+from cleaner.engine.ruleset import Ruleset, SelectionError, load_packs, shipped_packs
+from cleaner.engine.spec import RuleError
+
+
+def pack(body: str, path: str = "site.yaml") -> str:
+    return textwrap.dedent(body).lstrip()
+
+
+GOOD = pack(
+    """
+    pack: mysite
+    version: 2
+    rules:
+      - id: mysite/newsletter-box
+        description: The newsletter box of example.com.
+        kind: drop-line
+        phrases: ["Get the Example Daily in your inbox"]
+        examples:
+          - in: "Body.\\nGet the Example Daily in your inbox\\nMore."
+            out: "Body.\\nMore."
+          - keep: "Readers get the Example Daily in their inbox."
+    """
+)
+
+
+def write(tmp_path: Path, name: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+# -- bad rule files: file, line, rule, problem ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "problem"),
+    [
+        ("rules:\n  - id: a/b\n    description: x\n    kind: drop-lines\n    phrases: [x]\n    examples: [{keep: x}]\n",
+         2, "unknown kind 'drop-lines'"),
+        ("rules:\n  - id: a/b\n    kind: drop-line\n    phrases: [x]\n    examples: [{keep: x}]\n",
+         2, "'description' is required"),
+        ("rules:\n  - id: a/b\n    description: x\n    kind: drop-line\n    pattern: '(unclosed'\n"
+         "    examples: [{keep: x}]\n", 2, "invalid regular expression"),
+        ("rules:\n  - id: a/b\n    description: x\n    kind: drop-line\n    phrases: [x]\n    pattrn: y\n"
+         "    examples: [{keep: x}]\n", 2, "unknown field(s) pattrn"),
+        ("rules:\n  - id: A b\n    description: x\n", 2, "'id' must look like"),
+        ("rules:\n  - id: a/b\n    description: x\n    kind: drop-line\n    phrases: [x]\n", 2, "'examples'"),
+        ("rules:\n  - id: a/b\n    description: x\n    kind: drop-line\n    phrases: [x]\n    where: {top: 3}\n"
+         "    examples: [{keep: x}]\n", 2, "'where' must be"),
+        ("rules:\n  - id: a/b\n    description: [unclosed\n", 4, "invalid YAML"),
+        ("just a string\n", 1, "must be a mapping"),
+    ],
+)
+def test_bad_rule_file_is_named_with_line_and_problem(tmp_path: Path, body: str, line: int, problem: str) -> None:
+    path = write(tmp_path, "bad.yaml", body)
+    with pytest.raises(RuleError) as caught:
+        load_pack(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:{line}:"), message
+    assert problem in message
+
+
+def test_duplicate_rule_id_across_files_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, "one.yaml", GOOD)
+    write(tmp_path, "two.yaml", GOOD.replace("pack: mysite", "pack: other"))
+    with pytest.raises(RuleError, match="already defined"):
+        Ruleset(load_packs([tmp_path]))
+
+
+def test_example_that_does_not_hold_is_reported_with_a_diff(tmp_path: Path) -> None:
+    wrong = GOOD.replace('out: "Body.\\nMore."', 'out: "Body.\\nLess."')
+    failures = check_rules(load_pack(write(tmp_path, "wrong.yaml", wrong)).rules)
+    (failure,) = failures
+    text = failure.describe()
+    assert "wrong.yaml:9: rule mysite/newsletter-box: example does not hold" in text
+    assert "-Less." in text and "+More." in text
+
+
+# -- literal phrases are literal -------------------------------------------------
+
+
+def test_phrases_are_escaped_so_dots_cannot_eat_sentences() -> None:
+    body = pack(
+        """
+        rules:
+          - id: x/read-more
+            description: Read more... links.
+            kind: drop-line
+            phrases: ["Read more..."]
+            examples: [{keep: "Read more about it"}]
+        """
+    )
+    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body)]))
+    assert cleaner.clean("Read more...\nRead more about the plan today.\n").text == "Read more about the plan today.\n"
+    assert cleaner.clean("Read moreXYZ\n").text == "Read moreXYZ\n"
+
+
+# -- selection --------------------------------------------------------------------
+
+
+def test_select_ignore_by_id_and_prefix() -> None:
+    packs = shipped_packs()
+    everything = {r.id for p in packs for r in p.rules}
+    assert {r.id for r in Ruleset(packs).rules} == {r.id for p in packs for r in p.rules if r.safety == "safe"}
+    only_layout = Ruleset(packs, select=["layout"])
+    assert only_layout.rules and all(r.id.startswith("layout/") for r in only_layout.rules)
+    no_widgets = Ruleset(packs, ignore=["widget", "caption/doubled"])
+    ids = {r.id for r in no_widgets.rules}
+    assert not any(i.startswith("widget/") for i in ids) and "caption/doubled" not in ids
+    assert {r.id for r in Ruleset(packs, select=["ALL"]).rules} == everything
+    with pytest.raises(SelectionError, match="no rule id matches 'nonsense'"):
+        Ruleset(packs, select=["nonsense"])
+    with pytest.raises(SelectionError):
+        Ruleset(packs, ignore=["wid"])  # prefixes stop at '/'
+
+
+def test_aggressive_rules_are_off_unless_selected(tmp_path: Path) -> None:
+    body = GOOD.replace("kind: drop-line", "kind: drop-line\n    safety: aggressive")
+    packs = [*shipped_packs(), load_pack(write(tmp_path, "aggr.yaml", body))]
+    assert "mysite/newsletter-box" not in {r.id for r in Ruleset(packs).rules}
+    assert "mysite/newsletter-box" in {r.id for r in Ruleset(packs, extend_select=["mysite"]).rules}
+
+
+def test_user_rule_folder_adds_a_rule_without_python(tmp_path: Path) -> None:
+    folder = tmp_path / "myrules"
+    folder.mkdir()
+    write(folder, "site.yaml", GOOD)
+    cleaner = Cleaner(rules=[str(folder)])
+    result = cleaner.clean("Body.\nGet the Example Daily in your inbox\nMore.\n")
+    assert result.text == "Body.\n\nMore.\n"
+    assert result.counts["mysite/newsletter-box"] == 1
+    assert {"name": "mysite", "version": "2"}.items() <= result.ruleset["packs"][-1].items()
+
+
+# -- identity -----------------------------------------------------------------------
+
+
+def test_ruleset_identity_changes_with_content_and_selection(tmp_path: Path) -> None:
+    base = Ruleset(shipped_packs()).identity()
+    assert base == Ruleset(shipped_packs()).identity()
+    assert Ruleset(shipped_packs(), ignore=["layout"]).identity()["sha256"] != base["sha256"]
+    edited = load_pack_text(GOOD.replace("Example Daily", "Example Weekly"))
+    assert Ruleset([load_pack_text(GOOD)]).identity()["sha256"] != Ruleset([edited]).identity()["sha256"]
+    assert {p["name"] for p in base["packs"]} == {"layout", "site-widgets", "web-debris"}
+
+
+# -- runaway patterns -------------------------------------------------------------
+
+
+def test_runaway_pattern_is_stopped_reported_and_the_document_still_produced() -> None:
+    body = pack(
+        """
+        rules:
+          - id: bad/backtracking
+            description: A catastrophic pattern.
+            kind: replace
+            pattern: '(a|aa)+$'
+            examples: [{keep: "b"}]
+          - id: ok/remove-x
+            description: Remove the word XXX.
+            kind: replace
+            phrases: [XXX]
+            examples: [{keep: "b"}]
+        """
+    )
+    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body, "slow.yaml")]), timeout=0.05)
+    text = "XXX " + "a" * 40 + "!\n"
+    result = cleaner.clean(text)
+    assert result.text == "a" * 40 + "!\n"  # the other rule of the same kind still ran
+    assert result.counts.get("ok/remove-x") == 1
+    (warning,) = result.warnings
+    assert "bad/backtracking" in warning and "slow.yaml" in warning and "stopped" in warning
+
+
+# -- kinds: behaviour the examples do not pin down ----------------------------------
+
+
+def test_drop_block_needs_its_end_within_max_lines() -> None:
+    body = pack(
+        """
+        rules:
+          - id: w/block
+            description: A block.
+            kind: drop-block
+            start: {phrases: [BEGIN]}
+            end: {phrases: [END]}
+            max_lines: 3
+            examples: [{keep: x}]
+        """
+    )
+    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body)]))
+    assert cleaner.clean("a.\nBEGIN\nx\nEND\nb.\n").text == "a.\n\nb.\n"
+    assert cleaner.clean("a.\nBEGIN\nx\ny\nEND\nb.\n").text == "a.\n\nBEGIN\n\nx\n\ny\n\nEND\n\nb.\n"
+
+
+def test_position_limits_count_non_blank_lines() -> None:
+    body = pack(
+        """
+        rules:
+          - id: w/top
+            description: Top only.
+            kind: drop-line
+            where: {first: 2}
+            phrases: [DEBRIS]
+            examples: [{keep: x}]
+          - id: w/bottom
+            description: Bottom only.
+            kind: drop-line
+            where: {last: 1}
+            phrases: [TAIL]
+            examples: [{keep: x}]
+        """
+    )
+    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body)]))
+    text = "\n\nTitle\n\n\nDEBRIS\nbody\nDEBRIS\nTAIL\nmore\nTAIL\n\n\n"
+    assert cleaner.clean(text).text == "Title\n\nbody\n\nDEBRIS\n\nTAIL\n\nmore\n"
+
+
+def test_slug_is_only_stripped_when_it_spells_the_headline() -> None:
+    cleaner = Cleaner(select=["site/url-slug-headline"])
+    assert cleaner.clean("plan-for-peaceA different headline entirely\n").text == (
+        "plan-for-peaceA different headline entirely\n"
+    )
+    assert cleaner.clean("talks-resume-in-riyadhTalks resume in Riyadh as envoys meet\n").text == (
+        "Talks resume in Riyadh as envoys meet\n"
+    )
