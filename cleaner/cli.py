@@ -1,36 +1,317 @@
-"""The ``clean`` command."""
+"""The ``clean`` command: ``clean [OPTIONS] INPUT...`` and ``clean rules ...``."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+import traceback
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
-from .decode import NotTextError
-from .pipeline import Cleaner
+from .batch import (
+    DEFAULT_GLOBS,
+    Input,
+    Rendered,
+    RenderOptions,
+    atomic_writer,
+    clean_document,
+    find_inputs,
+    is_corpus,
+    parallel_map,
+    write_atomic,
+)
+from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_input, read_batches
+from .engine.ruleset import SelectionError
+from .engine.spec import RuleError
+from .pipeline import DEFAULT_TIMEOUT, Cleaner
+from .progress import Progress
+from .report import statistics
+from .rules_cli import rules
+
+__all__ = ["main", "clean_command"]
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+EXAMPLES = """\b
+Examples:
+  clean article.txt                       clean text to stdout
+  cat article.txt | clean -               from stdin
+  clean seeds/ -o out/                    a folder, one output per input
+  clean --diff article.txt                what was removed, by which rule
+  clean --format json page.html           HTML: main text, then clean; JSON provenance
+  clean corpus.jsonl.gz -o out/ --jobs 4  a JSONL corpus, in parallel
+  clean rules list                        the rules; also: clean rules show ID, clean rules test FILE
+
+\b
+Exit codes: 0 all inputs cleaned, 1 some inputs failed (named on stderr),
+2 usage error (bad option, bad rule file, output over an input).
+"""
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: the clean text; json: text plus full provenance.")
-@click.version_option(__version__, prog_name="clean")
-def main(inputs: tuple[str, ...], fmt: str) -> None:
-    """Clean scraped text: print the clean text of each input (FILE or - for stdin)."""
-    cleaner = Cleaner()
-    failed = False
-    for name in inputs:
-        try:
-            data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()
-            result = cleaner.clean_bytes(data, source=name)
-        except (OSError, NotTextError) as exc:
-            click.echo(f"clean: {name}: {getattr(exc, 'strerror', None) or exc}", err=True)
-            failed = True
+def _split(values: Sequence[str]) -> list[str]:
+    """Repeated and comma-separated values, as ruff takes them."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+class _Run:
+    """State of one command run: failures, statistics, progress, outputs."""
+
+    def __init__(
+        self, output_dir: Path | None, render: RenderOptions, statistics: bool, quiet: bool, debug: bool
+    ) -> None:
+        self.output_dir = output_dir
+        self.render = render
+        self.debug = debug
+        # --diff, --explain and --statistics replace the text on stdout, as in ruff.
+        self.print_text = output_dir is None and not (render.diff or render.explain or statistics)
+        self.failed = 0
+        self.documents = 0
+        self.counts: Counter[str] = Counter()
+        self.removed: Counter[str] = Counter()
+        self.progress = Progress(enabled=not quiet and sys.stderr.isatty())
+        self.json_outputs: list[str] = []
+
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        self.progress.clear()
+        click.echo(f"clean: {message}", err=True)
+
+    def warn(self, messages: list[str]) -> None:
+        for message in messages:
+            self.progress.clear()
+            click.echo(f"clean: warning: {message}", err=True)
+
+    def tally(self, counts: dict[str, int], removed: dict[str, int], documents: int, size: int) -> None:
+        self.counts.update(counts)
+        self.removed.update(removed)
+        self.documents += documents
+        self.progress.advance(documents, size)
+
+    def emit(self, text: str) -> None:
+        self.progress.clear()
+        click.echo(text, nl=False)
+
+
+def _output_path(output_dir: Path, item: Input, fmt: str) -> Path:
+    relative = Path(item.relative)
+    if is_corpus(item.relative):
+        return output_dir / relative
+    suffix = {"text": ".txt", "json": ".json", "jsonl": ".jsonl"}[fmt]
+    return output_dir / relative.with_suffix(suffix)
+
+
+def _refuse_overwrite(output_dir: Path, inputs: list[Input], names: Sequence[str], fmt: str) -> str | None:
+    """Why ``-o output_dir`` would touch an input, or None."""
+    target = output_dir.resolve()
+    for name in names:
+        if name != "-" and Path(name).is_dir():
+            folder = Path(name).resolve()
+            if target == folder or folder in target.parents:
+                return f"-o {output_dir} is inside the input folder {name}; choose a folder outside it"
+    sources = {Path(i.path).resolve() for i in inputs if i.path != "-"}
+    for item in inputs:
+        if _output_path(output_dir, item, fmt).resolve() in sources:
+            return f"-o {output_dir} would overwrite the input {item.path}"
+    return None
+
+
+def _read_and_clean(cleaner: Cleaner, job: tuple[str, str, bytes | None, RenderOptions, bool]) -> Rendered:
+    path, name, data, options, debug = job
+    try:
+        if data is None:
+            data = Path(path).read_bytes()
+        return clean_document(cleaner, name, data, options)
+    except OSError as exc:
+        return Rendered(name, error=f"{name}: cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a bug must not stop the batch
+        detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc} (--debug shows the traceback)"
+        return Rendered(name, error=f"{name}: internal error: {detail}")
+
+
+def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
+    stdin = sys.stdin.buffer
+    work = (
+        (item.path, item.path, stdin.read() if item.path == "-" else None, run.render, run.debug)
+        for item in items
+    )
+    for item, rendered in zip(items, parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)):
+        if rendered.error:
+            run.fail(rendered.error)
             continue
-        if fmt == "json":
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        run.warn(rendered.warnings)
+        run.tally(rendered.counts, rendered.removed, 1, rendered.size)
+        # text ends with its own newline; a JSON document gets one
+        output = rendered.output if run.render.fmt == "text" else rendered.output + "\n"
+        if run.output_dir is not None:
+            write_atomic(_output_path(run.output_dir, item, run.render.fmt), output.encode("utf-8"))
+        elif run.print_text and run.render.fmt == "json":
+            run.json_outputs.append(rendered.output)
+        elif run.print_text:
+            run.emit(output)
+        if rendered.report:
+            run.emit(rendered.report + "\n")
+
+
+def _clean_corpus(
+    run: _Run, cleaner: Cleaner, settings: dict[str, Any], item: Input, options: CorpusOptions, jobs: int
+) -> None:
+    try:
+        stream = open_input(item.path, sys.stdin.buffer)
+    except OSError as exc:
+        run.fail(f"{item.path}: cannot read: {exc.strerror or exc}")
+        return
+    batches = read_batches(item.path, stream, options)
+    results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
+    try:
+        if run.output_dir is not None:
+            with atomic_writer(_output_path(run.output_dir, item, "jsonl")) as out:
+                for result in _tally_batches(run, results):
+                    out.writelines((line + "\n").encode("utf-8") for line in result.lines)
         else:
-            click.echo(result.text, nl=False)
-    sys.exit(1 if failed else 0)
+            for result in _tally_batches(run, results):
+                if run.print_text:
+                    run.emit("".join(line + "\n" for line in result.lines))
+    except (OSError, EOFError) as exc:  # unreadable or truncated gzip, disk full, ...
+        run.fail(f"{item.path}: {exc}")
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+
+
+def _clean_batch_safely(cleaner: Cleaner, batch: Batch) -> BatchResult:
+    try:
+        return clean_batch(cleaner, batch)
+    except Exception as exc:  # a bug must not stop the corpus
+        first, last = batch.first_line, batch.first_line + len(batch.lines) - 1
+        return BatchResult(errors=[f"{batch.name}:{first}-{last}: internal error: {type(exc).__name__}: {exc}"])
+
+
+def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchResult]:
+    for result in results:
+        for error in result.errors:
+            run.fail(error)
+        run.warn(result.warnings)
+        run.tally(result.counts, result.removed, result.documents, result.size)
+        for text in result.reports:
+            if text:
+                run.emit(text + "\n")
+        yield result
+
+
+@click.command(context_settings=CONTEXT, epilog=EXAMPLES)
+@click.argument("inputs", nargs=-1)
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write one output per input into this folder, mirroring the input tree.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="text: clean text; json/jsonl: text plus full provenance (JSONL corpora are always JSONL).")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help=f"Files to take from folders (repeatable). Default: {' '.join(DEFAULT_GLOBS)}")
+@click.option("--jsonl", "force_jsonl", is_flag=True,
+              help="Treat inputs (and stdin) as JSONL corpora; *.jsonl, *.ndjson and their .gz always are.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL: the field to clean.")
+@click.option("--output-field", default=None, help="JSONL: put the clean text here (default: replace the text field).")
+@click.option("--provenance", type=click.Choice(["full", "summary", "none"]), default="summary", show_default=True,
+              help="JSONL: provenance added to each record under 'provenance'.")
+@click.option("--on-error", type=click.Choice(["skip", "keep"]), default="skip", show_default=True,
+              help="JSONL: drop a malformed line, or copy it through unchanged (it is reported either way).")
+@click.option("--html/--no-html", default=None,
+              help="Inputs are HTML pages: extract the main text with trafilatura first. Default: sniffed.")
+@click.option("--typography", type=click.Choice(["keep", "straight"]), default="keep", show_default=True,
+              help="keep curly quotes and dashes, or write them in ASCII.")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(exists=True),
+              help="More rule files or folders of them (repeatable).")
+@click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or prefixes (comma-separated, ALL).")
+@click.option("--extend-select", multiple=True, metavar="IDS", help="Add these rules (e.g. aggressive ones).")
+@click.option("--ignore", multiple=True, metavar="IDS", help="Leave out these rule ids or prefixes.")
+@click.option("--timeout", type=click.FloatRange(min=0.001), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds a rule pattern may run per MB of text before it is stopped and reported.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores).")
+@click.option("--diff", "show_diff", is_flag=True, help="Show what was removed or changed, hunk by hunk, with rule ids.")
+@click.option("--explain", is_flag=True, help="List every edit: rule, original line:column, removed text, reason.")
+@click.option("--statistics", "show_statistics", is_flag=True, help="Print per-rule counts over the whole run.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@click.version_option(__version__, "-V", "--version", prog_name="clean")
+def clean_command(
+    inputs: tuple[str, ...],
+    output_dir: Path | None,
+    fmt: str,
+    globs: tuple[str, ...],
+    force_jsonl: bool,
+    text_field: str,
+    output_field: str | None,
+    provenance: str,
+    on_error: str,
+    html: bool | None,
+    typography: str,
+    rule_paths: tuple[str, ...],
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    timeout: float,
+    jobs: int | None,
+    show_diff: bool,
+    explain: bool,
+    show_statistics: bool,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Clean text scraped from the web: repair Unicode, remove debris, canonical form.
+
+    INPUT is a file, a folder (cleaned recursively) or - for stdin. Clean text
+    goes to stdout, or with -o to one file per input. Inputs are never modified.
+    """
+    if not inputs:
+        raise click.UsageError("no input: give one or more FILE or FOLDER, or - to read stdin")
+    settings: dict[str, Any] = {
+        "typography": typography,
+        "rules": list(rule_paths),
+        "select": _split(select),
+        "extend_select": _split(extend_select),
+        "ignore": _split(ignore),
+        "timeout": timeout,
+    }
+    try:
+        cleaner = Cleaner(**settings)
+    except (RuleError, SelectionError) as exc:
+        click.echo(f"clean: error: {exc}", err=True)
+        sys.exit(2)
+    items, missing = find_inputs(inputs, globs or DEFAULT_GLOBS)
+    if output_dir is not None and (problem := _refuse_overwrite(output_dir, items, inputs, fmt)):
+        click.echo(f"clean: error: {problem}", err=True)
+        sys.exit(2)
+    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html)
+    run = _Run(output_dir, render, show_statistics, quiet, debug)
+    for message in missing:
+        run.fail(message)
+    jobs = jobs or os.cpu_count() or 1
+    corpora = [i for i in items if force_jsonl or is_corpus(i.path)]
+    documents = [i for i in items if i not in corpora]
+    if documents:
+        _clean_documents(run, cleaner, settings, documents, jobs)
+    corpus_options = CorpusOptions(text_field, output_field, provenance, on_error, render)
+    for corpus in corpora:
+        _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
+    run.progress.finish()
+    if run.json_outputs:
+        body = run.json_outputs[0] if len(run.json_outputs) == 1 else "[\n" + ",\n".join(run.json_outputs) + "\n]"
+        click.echo(body)
+    if show_statistics:
+        click.echo(statistics(run.counts, run.removed, run.documents))
+    sys.exit(1 if run.failed else 0)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: ``clean rules ...`` goes to the rules commands, the rest cleans."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["rules"]:
+        rules.main(args[1:], prog_name="clean rules")
+    else:
+        clean_command.main(args, prog_name="clean")

@@ -24,6 +24,7 @@ from . import __version__
 from .canonical import canonical_passes
 from .decode import decode_bytes
 from .engine.ruleset import Ruleset
+from .html import extract_html, looks_like_html
 from .provenance import TrackedText
 from .repair import ftfy_config, repair_changes
 from .result import Result
@@ -76,12 +77,32 @@ class Cleaner:
 
     def clean(self, text: str, *, source: str = "-") -> Result:
         """Clean a decoded text (its UTF-8 bytes are what ``sha256`` hashes)."""
-        return self._run(text, source={"name": source, **_fingerprint(text.encode("utf-8", "surrogatepass"))})
+        return self._run(text, source=_source(source, text.encode("utf-8", "surrogatepass")))
 
-    def clean_bytes(self, data: bytes, *, source: str = "-") -> Result:
-        """Decode and clean raw input; raises :class:`NotTextError` for binary data."""
+    def clean_bytes(self, data: bytes, *, source: str = "-", html: bool | None = None) -> Result:
+        """Decode and clean raw input.
+
+        ``html``: True or False to say whether ``data`` is an HTML page, None
+        to sniff it (see :func:`looks_like_html`).  Raises
+        :class:`NotTextError` for binary data and
+        :class:`HTMLExtractionError` for a page without main text.
+        """
+        if html is None:
+            html = looks_like_html(data, source)
+        if html:
+            return self.clean_html(data, source=source)
         decoded = decode_bytes(data)
-        return self._run(decoded.text, source={"name": source, **_fingerprint(data), "encoding": decoded.encoding})
+        return self._run(decoded.text, source=_source(source, data, decoded.encoding))
+
+    def clean_html(self, html: str | bytes, *, source: str = "-", url: str | None = None) -> Result:
+        """Extract the main text of an HTML page with trafilatura, then clean it.
+
+        Edit offsets refer to the extracted text, which ``Result.original`` holds.
+        """
+        data = html.encode("utf-8") if isinstance(html, str) else html
+        decoded = decode_bytes(data)
+        text, metadata = extract_html(decoded.text, url=url or (source if _is_url(source) else None))
+        return self._run(text, source=_source(source, data, decoded.encoding), html=metadata)
 
     def _run(self, text: str, source: dict[str, Any], html: dict[str, Any] | None = None) -> Result:
         tracked = TrackedText(text)
@@ -115,8 +136,16 @@ class Cleaner:
             tracked.apply(canonical_pass(tracked.text))
 
 
-def _fingerprint(data: bytes) -> dict[str, Any]:
-    return {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def _source(name: str, data: bytes, encoding: str | None = None) -> dict[str, Any]:
+    """Document-level provenance of the input: its name and a fingerprint of its bytes."""
+    source: dict[str, Any] = {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    if encoding is not None:
+        source["encoding"] = encoding
+    return source
 
 
 _default: Cleaner | None = None

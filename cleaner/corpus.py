@@ -1,0 +1,131 @@
+"""JSONL corpora: one JSON object per line, one field cleaned, the rest kept.
+
+Records travel to workers in batches of raw lines, and come back as output
+lines, so a corpus streams through in constant memory.  A line that is not a
+JSON object with a string in the text field is reported with its line number
+and skipped, or copied through unchanged with ``on_error="keep"``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from . import report
+from .batch import RenderOptions
+from .decode import NotTextError
+from .html import HTMLExtractionError
+from .pipeline import Cleaner
+
+__all__ = ["CorpusOptions", "Batch", "BatchResult", "open_input", "read_batches", "clean_batch"]
+
+BATCH_LINES = 64
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    text_field: str = "text"
+    output_field: str | None = None
+    provenance: str = "summary"  # full | summary | none
+    on_error: str = "skip"  # skip | keep
+    render: RenderOptions = field(default_factory=RenderOptions)
+
+
+@dataclass(frozen=True)
+class Batch:
+    name: str
+    first_line: int
+    lines: list[bytes]
+    options: CorpusOptions
+
+
+@dataclass
+class BatchResult:
+    lines: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    reports: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    documents: int = 0
+    size: int = 0
+
+
+def open_input(path: str, stdin: IO[bytes]) -> IO[bytes]:
+    """A binary stream over a corpus file, gunzipped if it ends in ``.gz``."""
+    if path == "-":
+        return stdin
+    if path.endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def read_batches(name: str, stream: IO[bytes], options: CorpusOptions) -> Iterator[Batch]:
+    batch: list[bytes] = []
+    first = 1
+    for number, line in enumerate(stream, start=1):
+        if not batch:
+            first = number
+        batch.append(line)
+        if len(batch) == BATCH_LINES:
+            yield Batch(name, first, batch, options)
+            batch = []
+    if batch:
+        yield Batch(name, first, batch, options)
+
+
+def _record_provenance(result: Any, mode: str) -> dict[str, Any] | None:
+    if mode == "full":
+        data = result.to_dict()
+        del data["text"]
+        return data
+    if mode == "summary":
+        return {"sha256": result.source["sha256"], **result.summary(), "warnings": result.warnings}
+    return None
+
+
+def clean_batch(cleaner: Cleaner, batch: Batch) -> BatchResult:
+    """Clean every record of a batch; bad lines become errors, never exceptions."""
+    options = batch.options
+    out = BatchResult()
+    for offset, raw in enumerate(batch.lines):
+        where = f"{batch.name}:{batch.first_line + offset}"
+        out.size += len(raw)
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+            if not isinstance(record, dict):
+                raise ValueError("line is not a JSON object")
+            text = record.get(options.text_field)
+            if not isinstance(text, str):
+                raise ValueError(f"field {options.text_field!r} is missing or not a string")
+            if options.render.html:
+                result = cleaner.clean_html(text, source=where)
+            else:
+                result = cleaner.clean(text, source=where)
+        except (ValueError, NotTextError, HTMLExtractionError) as exc:
+            problem = f"invalid JSON: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            out.errors.append(f"{where}: {problem}")
+            if options.on_error == "keep":
+                out.lines.append(raw.decode("utf-8", "replace").rstrip("\r\n"))
+            continue
+        record[options.output_field or options.text_field] = result.text
+        provenance = _record_provenance(result, options.provenance)
+        if provenance is not None:
+            record["provenance"] = provenance
+        out.lines.append(json.dumps(record, ensure_ascii=False))
+        out.documents += 1
+        for rule, count in result.counts.items():
+            out.counts[rule] = out.counts.get(rule, 0) + count
+        for rule, chars in result.removed_chars.items():
+            out.removed[rule] = out.removed.get(rule, 0) + chars
+        out.warnings.extend(f"{where}: {w}" for w in result.warnings)
+        if options.render.diff:
+            out.reports.append(report.diff(result, where))
+        if options.render.explain:
+            out.reports.append(report.explain(result, where))
+    return out
