@@ -37,7 +37,11 @@ Pass = Callable[[str], list[Change]]
 
 _LINE_BREAK = regex.compile(r"\r\n|[\r\x0c\x85\u2028\u2029]")
 _INVISIBLE = regex.compile(r"[\u200b\u00ad\u2060\ufeff]+")
-_SPACES = regex.compile(r"[\t\p{Zs}]+")
+# Only space runs that need a change: at a line edge, holding an odd space, or repeated.
+_SPACES = regex.compile(
+    r"^[\t\p{Zs}]+|[\t\p{Zs}]+$|[\t\p{Zs}]*[\t\p{Zs}--[ ]][\t\p{Zs}]*| {2,}",
+    regex.MULTILINE | regex.V1,
+)
 _NEWLINES = regex.compile(r"\n+")
 _DASH = regex.compile(r"[\u2012\u2013\u2014\u2015]")
 _ELLIPSIS = regex.compile("\u2026")

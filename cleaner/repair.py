@@ -12,7 +12,9 @@ do we.  Three differences from ``fix_text``, all deliberate:
   (else a second run would decode entities the first one left alone).
 * Only lines that can need repair reach ftfy.  A line can change only if it
   holds a character some enabled fixer acts on, looks like mojibake to ftfy's
-  own badness test, or is not in NFC.  Every other line is returned by ftfy
+  own badness test (run only on lines with a character outside ASCII and the
+  common typographic ones: the test itself is most of ftfy's cost), or is
+  not in NFC.  Every other line is returned by ftfy
   unchanged, so skipping it is exact (tests compare against ftfy on every
   line).
 
@@ -57,6 +59,11 @@ _CONTROLS = "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
 # Characters some enabled fixer acts on, besides mojibake detection and NFC.
 _FIXABLE = re.compile(f"[&\r\x80-\x9f\u2028\u2029\ud800-\udfff{_CONTROLS}]")
 _FIXABLE_OR_QUOTE = re.compile(f"[&\r\x80-\x9f\u2028\u2029\ud800-\udfff{_CONTROLS}{_QUOTES}]")
+# Every match of ftfy's badness regex holds a character outside ASCII and these
+# common typographic ones (checked exhaustively on short strings by the tests),
+# so a line without such a character cannot look like mojibake to ftfy.
+BENIGN = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"
+_SUSPECT = re.compile(f"[^\x00-\x7f{BENIGN}]")
 
 
 def ftfy_config(straight_quotes: bool = False) -> TextFixerConfig:
@@ -88,20 +95,27 @@ def _segments(text: str, max_length: int) -> Iterator[tuple[int, int]]:
             start += max_length
 
 
+def _lines_with(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line (as ftfy will see it) holding a match of ``pattern``."""
+    pos = 0
+    while match := pattern.search(text, pos):
+        line = _LINE.match(text, _line_start(text, match.start()))
+        yield line.start(), line.end()
+        pos = max(line.end(), match.end())
+
+
 def _candidate_starts(text: str, config: TextFixerConfig) -> set[int] | None:
     """Start offsets of lines that may need repair, or None for "all of them"."""
     if config.fix_latin_ligatures or config.fix_character_width:
         return None
     if config.normalization not in (None, "NFC"):
         return None
-    starts: set[int] = set()
     fixable = _FIXABLE_OR_QUOTE if config.uncurl_quotes else _FIXABLE
-    for pattern in (fixable, BADNESS_RE):
-        pos = 0
-        while match := pattern.search(text, pos):
-            line = _LINE.match(text, _line_start(text, match.start()))
-            starts.add(line.start())
-            pos = max(line.end(), match.end())
+    starts = {start for start, _ in _lines_with(fixable, text)}
+    # ftfy's badness test (the costly part of ftfy) only on lines it could match.
+    for start, end in _lines_with(_SUSPECT, text):
+        if start not in starts and BADNESS_RE.search(text[start:end]):
+            starts.add(start)
     if config.normalization == "NFC" and not unicodedata.is_normalized("NFC", text):
         for start, end in _segments(text, len(text) + 1):
             if not unicodedata.is_normalized("NFC", text[start:end]):

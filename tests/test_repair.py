@@ -79,3 +79,25 @@ def test_typography_is_kept_by_default_and_straightened_on_request() -> None:
     text = "\u201cIt\u2019s\u201d \ufb01ne \uff21\n"
     assert apply_changes(text, repair_changes(text, CONFIG)) == text
     assert apply_changes(text, repair_changes(text, STRAIGHT)) == "\"It's\" \ufb01ne \uff21\n"
+
+
+def test_benign_characters_never_make_ftfy_see_mojibake() -> None:
+    """The pre-check runs ftfy's badness test only on lines with a character
+    outside ASCII and BENIGN; that is exact only if no string made of ASCII and
+    BENIGN characters alone can match.  ftfy's patterns are at most a few
+    characters long: check every string of up to 3 such characters, and of 4
+    and 5 over a smaller alphabet."""
+    import itertools
+
+    from ftfy.badness import BADNESS_RE
+
+    from cleaner.repair import BENIGN
+
+    full = [chr(i) for i in range(32, 127)] + ["\t", "\n", *BENIGN]
+    for length in (1, 2, 3):
+        for combo in itertools.product(full, repeat=length):
+            assert not BADNESS_RE.search("".join(combo)), combo
+    small = ["a", "Z", "1", " ", ".", "?", "\n", *BENIGN]
+    for length in (4, 5):
+        for combo in itertools.product(small, repeat=length):
+            assert not BADNESS_RE.search("".join(combo)), combo

@@ -41,6 +41,7 @@ Fail = Callable[[str], Exception]
 _MATCH_FIELDS = ("phrases", "pattern", "case_sensitive")
 _SPACES = r"[\t\p{Zs}]*"
 _TERMINAL = frozenset(".!?:;\u2026")
+_JOIN_SPACE = frozenset(" \t\u00a0")
 _BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
 # Longer words that Title Case styles may leave in lower case.
@@ -348,10 +349,13 @@ def _joinable(text: str, nl: int) -> bool:
 
 
 def _compile_join_lines(rules: Sequence[Rule]) -> Runner:
+    # Each rule matches the line break itself, with 'before' and 'after' as
+    # lookarounds: the scan jumps from one \n to the next instead of trying
+    # 'before' at every character.
     alternation = Alternation(
         rules,
         [
-            f"(?:{r.params['before'].source}){_SPACES}\\n{_SPACES}(?=(?:{r.params['after'].source}))"
+            f"(?<=(?:{r.params['before'].source}){_SPACES})\\n(?={_SPACES}(?:{r.params['after'].source}))"
             for r in rules
         ],
     )
@@ -360,13 +364,15 @@ def _compile_join_lines(rules: Sequence[Rule]) -> Runner:
         scan = alternation.scan(text, timeout)
         changes = []
         for hit in scan.hits:
-            nl = text.rfind("\n", hit.match.start(), hit.match.end())
+            nl = hit.match.start()
             if not _joinable(text, nl):
                 continue
-            start = nl
-            while start > 0 and text[start - 1] in " \t\u00a0":
+            start, end = nl, nl + 1
+            while start > 0 and text[start - 1] in _JOIN_SPACE:
                 start -= 1
-            changes.append(Change.of(start, hit.match.end(), " ", hit.rule.id, hit.rule.reason))
+            while end < len(text) and text[end] in _JOIN_SPACE:
+                end += 1
+            changes.append(Change.of(start, end, " ", hit.rule.id, hit.rule.reason))
         return changes, scan.warnings
 
     return run
