@@ -23,6 +23,7 @@ leaves text that later passes keep, so the whole is idempotent:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -37,11 +38,12 @@ Pass = Callable[[str], list[Change]]
 
 _LINE_BREAK = regex.compile(r"\r\n|[\r\x0c\x85\u2028\u2029]")
 _INVISIBLE = regex.compile(r"[\u200b\u00ad\u2060\ufeff]+")
-# Only space runs that need a change: at a line edge, holding an odd space, or repeated.
-_SPACES = regex.compile(
-    r"^[\t\p{Zs}]+|[\t\p{Zs}]+$|[\t\p{Zs}]*[\t\p{Zs}--[ ]][\t\p{Zs}]*| {2,}",
-    regex.MULTILINE | regex.V1,
-)
+# Space runs that need a change hold a tab or odd space, or two spaces, or
+# touch a line edge.  Finding those spots (a character class and three plain
+# substrings) and growing each into its run is far cheaper than matching every
+# space between two words.
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_CHARS = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 _NEWLINES = regex.compile(r"\n+")
 _DASH = regex.compile(r"[\u2012\u2013\u2014\u2015]")
 _ELLIPSIS = regex.compile("\u2026")
@@ -81,14 +83,34 @@ def _dashes(text: str) -> list[Change]:
     ]
 
 
+def _space_spots(text: str) -> list[int]:
+    """Offsets inside every space run that may need a change (unsorted, may repeat)."""
+    spots = [m.start() for m in _ODD_SPACE.finditer(text)]
+    for needle, shift in (("  ", 0), (" \n", 0), ("\n ", 1)):
+        pos = text.find(needle)
+        while pos >= 0:
+            spots.append(pos + shift)
+            pos = text.find(needle, pos + 2)
+    spots.extend(p for p in (0, len(text) - 1) if text and text[p] == " ")
+    return spots
+
+
 def _spaces(text: str) -> list[Change]:
     changes = []
-    for m in _SPACES.finditer(text):
-        start, end = m.span()
+    end = -1
+    for spot in sorted(_space_spots(text)):
+        if spot < end:
+            continue  # inside the run just handled
+        start = spot
+        while start > 0 and text[start - 1] in _SPACE_CHARS:
+            start -= 1
+        end = spot
+        while end < len(text) and text[end] in _SPACE_CHARS:
+            end += 1
         at_edge = start == 0 or text[start - 1] == "\n" or end == len(text) or text[end] == "\n"
         if at_edge:
             changes.append(Change.of(start, end, "", "canonical/trim", "space at a line end"))
-        elif m.group() != " ":
+        elif text[start:end] != " ":
             changes.append(Change.of(start, end, " ", "canonical/space", "odd or repeated space"))
     return changes
 

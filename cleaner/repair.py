@@ -19,7 +19,8 @@ do we.  Three differences from ``fix_text``, all deliberate:
   line).
 
 Typography is kept by default: no quote uncurling, no ligature or width
-folding (ftfy's defaults damage CJK and curly-quoted text).
+folding (ftfy's defaults damage CJK and curly-quoted text).  Line breaks and
+NFC are left to the canonical form.
 
 >>> text = "Ukraine\u00e2\u20ac\u2122s plan &amp; more\\n"
 >>> [(c.start, c.end, c.text, c.steps[0].rule) for c in repair_changes(text)]
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 import ftfy
 from ftfy import ExplanationStep, TextFixerConfig
@@ -57,8 +59,17 @@ _APPLY_RULES = {
 _QUOTES = "\u02bc\u2018-\u201b\u201c-\u201f"
 _CONTROLS = "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
 # Characters some enabled fixer acts on, besides mojibake detection and NFC.
-_FIXABLE = re.compile(f"[&\r\x80-\x9f\u2028\u2029\ud800-\udfff{_CONTROLS}]")
-_FIXABLE_OR_QUOTE = re.compile(f"[&\r\x80-\x9f\u2028\u2029\ud800-\udfff{_CONTROLS}{_QUOTES}]")
+
+
+@lru_cache(maxsize=None)
+def _fixable(line_breaks: bool, quotes: bool) -> re.Pattern[str]:
+    """Characters some enabled fixer acts on, besides mojibake detection and NFC."""
+    chars = f"&\x80-\x9f\ud800-\udfff{_CONTROLS}"
+    if line_breaks:
+        chars += "\r\u2028\u2029"
+    if quotes:
+        chars += _QUOTES
+    return re.compile(f"[{chars}]")
 # Every match of ftfy's badness regex holds a character outside ASCII and these
 # common typographic ones (checked exhaustively on short strings by the tests),
 # so a line without such a character cannot look like mojibake to ftfy.
@@ -67,11 +78,15 @@ _SUSPECT = re.compile(f"[^\x00-\x7f{BENIGN}]")
 
 
 def ftfy_config(straight_quotes: bool = False) -> TextFixerConfig:
-    """Our ftfy configuration: ftfy's defaults, minus typography folding."""
+    """Our ftfy configuration: ftfy's defaults, minus typography folding, and
+    minus line breaks and NFC, which the canonical form does for every line
+    (so lines with a CR or in NFD need not go through ftfy at all)."""
     return TextFixerConfig(
         uncurl_quotes=straight_quotes,
         fix_latin_ligatures=False,
         fix_character_width=False,
+        fix_line_breaks=False,
+        normalization=None,
         explain=True,
     )
 
@@ -110,7 +125,7 @@ def _candidate_starts(text: str, config: TextFixerConfig) -> set[int] | None:
         return None
     if config.normalization not in (None, "NFC"):
         return None
-    fixable = _FIXABLE_OR_QUOTE if config.uncurl_quotes else _FIXABLE
+    fixable = _fixable(config.fix_line_breaks, config.uncurl_quotes)
     starts = {start for start, _ in _lines_with(fixable, text)}
     # ftfy's badness test (the costly part of ftfy) only on lines it could match.
     for start, end in _lines_with(_SUSPECT, text):

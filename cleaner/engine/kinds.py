@@ -22,14 +22,14 @@ kind                      what it does
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
 from ..provenance import Change
-from .scan import Alternation, line_end, window
+from .scan import Alternation, LineRules, line_end, window
 from .spec import Matcher, Rule, parse_matcher
 
 __all__ = ["KINDS", "Kind", "Runner"]
@@ -42,6 +42,8 @@ _MATCH_FIELDS = ("phrases", "pattern", "case_sensitive")
 _SPACES = r"[\t\p{Zs}]*"
 _TERMINAL = frozenset(".!?:;\u2026")
 _JOIN_SPACE = frozenset(" \t\u00a0")
+# After a removed span, these mean the spaces before it go too.
+_CLOSING = frozenset("\n.,;:!?)]}\u2026")
 _BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
 # Longer words that Title Case styles may leave in lower case.
@@ -63,16 +65,20 @@ def _fullmatch(matcher: Matcher) -> regex.Pattern[str]:
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(start, end-without-newline) of each non-blank line starting in [lo, hi)."""
+    """(start, end-without-newline) of each non-blank line in [lo, hi)."""
     found = []
     pos = lo
-    while pos < hi:
-        end = line_end(text, pos)
-        content_end = end - 1 if text[end - 1 : end] == "\n" else end
-        if text[pos:content_end].strip():
-            found.append((pos, content_end))
-        pos = end
+    for line in text[lo:hi].split("\n"):
+        if line and not line.isspace():
+            found.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return found
+
+
+def _same_paragraph(a: str, b: str) -> bool:
+    """Equal but for spacing (cheap tests first: most neighbours differ in length)."""
+    a, b = a.strip(), b.strip()
+    return a == b or (abs(len(a) - len(b)) < 16 and a.split() == b.split())
 
 
 @dataclass(frozen=True)
@@ -97,19 +103,14 @@ def _parse_match(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
 
 
 def _compile_drop_line(rules: Sequence[Rule]) -> Runner:
-    alternation = Alternation(
-        rules,
-        [r.params["match"].line_source for r in rules],
-        wrap=lambda body: f"^(?:{body})$",
-        flags=regex.MULTILINE,
-    )
+    alternation = LineRules(rules, [r.params["match"].line_source for r in rules], [r.params["match"].source for r in rules])
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
         scan = alternation.scan(text, timeout)
         changes = [
-            Change.of(h.match.start(), line_end(text, h.match.end()), "", h.rule.id, h.rule.reason)
+            Change.of(h.start, line_end(text, h.end), "", h.rule.id, h.rule.reason)
             for h in scan.hits
-            if "\n" not in h.match.group()
+            if "\n" not in text[h.start : h.end]
         ]
         return changes, scan.warnings
 
@@ -134,12 +135,7 @@ def _parse_drop_block(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
 
 
 def _compile_drop_block(rules: Sequence[Rule]) -> Runner:
-    starts = Alternation(
-        rules,
-        [r.params["start"].line_source for r in rules],
-        wrap=lambda body: f"^(?:{body})$",
-        flags=regex.MULTILINE,
-    )
+    starts = LineRules(rules, [r.params["start"].line_source for r in rules], [r.params["start"].source for r in rules])
     ends = {r.id: r.params["end"] and _fullmatch(r.params["end"]) for r in rules}
     bodies = {r.id: r.params["body"] and _fullmatch(r.params["body"]) for r in rules}
 
@@ -168,11 +164,11 @@ def _compile_drop_block(rules: Sequence[Rule]) -> Runner:
         warnings = list(scan.warnings)
         taken = 0
         for hit in scan.hits:
-            start = hit.match.start()
-            if start < taken or "\n" in hit.match.group():
+            start = hit.start
+            if start < taken or "\n" in text[hit.start : hit.end]:
                 continue
             try:
-                end = block_end(text, hit.rule, line_end(text, hit.match.end()), timeout)
+                end = block_end(text, hit.rule, line_end(text, hit.end), timeout)
             except TimeoutError:
                 warnings.append(f"rule {hit.rule.id}: pattern ran too long and was stopped; block kept")
                 continue
@@ -199,10 +195,13 @@ def _compile_replace(rules: Sequence[Rule]) -> Runner:
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
         scan = alternation.scan(text, timeout)
-        changes = [
-            Change.of(h.match.start(), h.match.end(), h.rule.params["with"], h.rule.id, h.rule.reason)
-            for h in scan.hits
-        ]
+        changes = []
+        for hit in scan.hits:
+            start, replacement = hit.start, hit.rule.params["with"]
+            if not replacement and (hit.end == len(text) or text[hit.end] in _CLOSING):
+                while start > 0 and text[start - 1] in _JOIN_SPACE:  # no "word ." left behind
+                    start -= 1
+            changes.append(Change.of(start, hit.end, replacement, hit.rule.id, hit.rule.reason))
         return changes, scan.warnings
 
     return run
@@ -244,12 +243,12 @@ def _compile_drop_duplicates(rules: Sequence[Rule]) -> Runner:
             lines = _lines(text, *window(text, where))
             k = 0
             while k < len(lines):
-                key = " ".join(text[slice(*lines[k])].split())
+                first = text[slice(*lines[k])]
                 j = k + 1
-                while j < len(lines) and " ".join(text[slice(*lines[j])].split()) == key:
+                while j < len(lines) and _same_paragraph(first, text[slice(*lines[j])]):
                     j += 1
                 if j - k > 1:
-                    runs.append((lines[k:j], key, group))
+                    runs.append((lines[k:j], " ".join(first.split()), group))
                 k = j
         taken = 0
         for run_lines, key, group in sorted(runs, key=lambda r: r[0][0]):
@@ -333,47 +332,63 @@ def _looks_like_heading(line: str) -> bool:
     return len(words) - len(lowered) >= 2 and all(w.casefold() in _TITLE_LOWER for w in lowered)
 
 
-def _joinable(text: str, nl: int) -> bool:
-    line_start = text.rfind("\n", 0, nl) + 1
-    line = text[line_start:nl].rstrip()
-    next_line = text[nl + 1 : line_end(text, nl + 1)]
-    return (
-        bool(line)
-        and text[:line_start].strip() != ""  # the first line is a headline
-        and line[-1] not in _TERMINAL
-        and len(line.split()) >= 3
-        and not _looks_like_heading(line)
-        and not _BLOCK_LINE.match(line)
-        and not _BLOCK_LINE.match(next_line)
-    )
+def _breaks_worth_joining(text: str) -> Iterator[tuple[int, int]]:
+    """(line start, newline) for each line break that may be joined.
+
+    A plain loop over line breaks with the cheap tests first: most lines end
+    like a sentence and are passed over at once.
+    """
+    headline_end = len(text) - len(text.lstrip())  # lines starting here or before: the headline
+    line_start = 0
+    nl = text.find("\n")
+    while nl >= 0:
+        line = text[line_start:nl].rstrip()
+        if line and line[-1] not in _TERMINAL:
+            next_line = text[nl + 1 : line_end(text, nl + 1)]
+            if (
+                next_line.strip()
+                and line_start > headline_end
+                and len(line.split()) >= 3
+                and not _looks_like_heading(line)
+                and not _BLOCK_LINE.match(line)
+                and not _BLOCK_LINE.match(next_line)
+            ):
+                yield line_start, nl
+        line_start = nl + 1
+        nl = text.find("\n", line_start)
 
 
 def _compile_join_lines(rules: Sequence[Rule]) -> Runner:
-    # Each rule matches the line break itself, with 'before' and 'after' as
-    # lookarounds: the scan jumps from one \n to the next instead of trying
-    # 'before' at every character.
-    alternation = Alternation(
-        rules,
-        [
-            f"(?<=(?:{r.params['before'].source}){_SPACES})\\n(?={_SPACES}(?:{r.params['after'].source}))"
-            for r in rules
-        ],
-    )
+    # 'before' must end the line (up to trailing spaces), 'after' start the next.
+    befores = [regex.compile(f"(?:{r.params['before'].source}){_SPACES}\\Z", regex.V0) for r in rules]
+    afters = [regex.compile(f"{_SPACES}(?:{r.params['after'].source})", regex.V0) for r in rules]
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
-        scan = alternation.scan(text, timeout)
-        changes = []
-        for hit in scan.hits:
-            nl = hit.match.start()
-            if not _joinable(text, nl):
-                continue
-            start, end = nl, nl + 1
-            while start > 0 and text[start - 1] in _JOIN_SPACE:
-                start -= 1
-            while end < len(text) and text[end] in _JOIN_SPACE:
-                end += 1
-            changes.append(Change.of(start, end, " ", hit.rule.id, hit.rule.reason))
-        return changes, scan.warnings
+        changes: list[Change] = []
+        warnings: list[str] = []
+        stopped: set[int] = set()
+        windows = [window(text, rule.where) for rule in rules]
+        for line_start, nl in _breaks_worth_joining(text):
+            for k, rule in enumerate(rules):
+                if k in stopped or not windows[k][0] <= nl < windows[k][1]:
+                    continue
+                try:
+                    found = befores[k].search(text, line_start, nl, timeout=timeout) and afters[k].match(
+                        text, nl + 1, timeout=timeout
+                    )
+                except TimeoutError:
+                    stopped.add(k)
+                    warnings.append(f"rule {rule.id} ({rule.path}:{rule.line}): pattern ran too long; rule skipped")
+                    continue
+                if found:
+                    start, end = nl, nl + 1
+                    while start > 0 and text[start - 1] in _JOIN_SPACE:
+                        start -= 1
+                    while end < len(text) and text[end] in _JOIN_SPACE:
+                        end += 1
+                    changes.append(Change.of(start, end, " ", rule.id, rule.reason))
+                    break
+        return changes, warnings
 
     return run
 

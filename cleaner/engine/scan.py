@@ -1,22 +1,23 @@
-"""Shared scanning machinery for rule kinds: windows, alternations, time limits.
+"""Shared scanning machinery for rule kinds: windows, alternations, gates, time limits.
 
 Rules of one kind are compiled into a single alternation (one scan of the
 document, not one per rule), with a named group per rule to tell which one
-matched.  A pattern that runs away is stopped by ``regex``'s time limit; the
-scan is then redone rule by rule so that only the runaway rule is skipped, and
-it is reported.
+matched; whole-line rules are first gated (see :mod:`.gate`), so that each is
+tried only on lines it could match.  A pattern that runs away is stopped by
+``regex``'s time limit; only the runaway rule is skipped, and it is reported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
+from .gate import GateIndex, LineGate
 from .spec import Rule, Where
 
-__all__ = ["Alternation", "Hit", "Scan", "line_end", "window"]
+__all__ = ["Alternation", "Hit", "LineRules", "Scan", "line_end", "window"]
 
 _MB = 1_000_000
 
@@ -53,8 +54,11 @@ def line_end(text: str, pos: int) -> int:
 
 @dataclass(frozen=True)
 class Hit:
+    """Where one rule matched: ``text[start:end]`` (in line mode, the whole line)."""
+
     rule: Rule
-    match: regex.Match[str]
+    start: int
+    end: int
 
 
 @dataclass
@@ -68,61 +72,70 @@ class Scan:
 class Alternation:
     """Several rules' regexes searched as one, grouped by position limit.
 
-    ``sources`` gives, per rule, the regex source to search for; ``wrap``
-    turns the joined alternation into the final pattern (anchors and so on).
+    ``sources`` gives, per rule, the regex source to search for.  With
+    ``lines=True`` each source must match a whole line; the pattern is then
+    anchored on the line break before the line (the ``regex`` module finds a
+    literal ``\\n`` far faster than it tries ``^`` at every position).
     """
 
-    def __init__(
-        self,
-        rules: Sequence[Rule],
-        sources: Sequence[str],
-        wrap: Callable[[str], str] = lambda body: body,
-        flags: int = 0,
-    ) -> None:
-        self._flags = regex.V0 | flags
-        self._wrap = wrap
+    def __init__(self, rules: Sequence[Rule], sources: Sequence[str], lines: bool = False) -> None:
         self._rules = list(rules)
         self._sources = list(sources)
-        self._groups: list[tuple[Where, list[int], regex.Pattern[str]]] = []
+        self._lines = lines
+        self._groups: list[tuple[Where, list[int], regex.Pattern[str], regex.Pattern[str] | None]] = []
         by_where: dict[Where, list[int]] = {}
         for k, rule in enumerate(rules):
             if _uses_group_numbers(sources[k]):
-                self._groups.append((rule.where, [k], self._compile([k])))
+                self._groups.append((rule.where, [k], *self._compile([k])))
             else:
                 by_where.setdefault(rule.where, []).append(k)
         for where, members in by_where.items():
-            self._groups.append((where, members, self._compile(members)))
+            self._groups.append((where, members, *self._compile(members)))
 
-    def _compile(self, members: list[int]) -> regex.Pattern[str]:
-        if len(members) == 1:
-            body = f"(?P<_r{members[0]}>{self._sources[members[0]]})"
-        else:
-            body = "|".join(f"(?P<_r{k}>{self._sources[k]})" for k in members)
-        return regex.compile(self._wrap(body), self._flags)
+    def _compile(self, members: list[int]) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
+        """The scanning pattern and, in line mode, the one for the text's first line."""
+        body = "|".join(f"(?P<_r{k}>{self._sources[k]})" for k in members)
+        if not self._lines:
+            return regex.compile(body, regex.V0), None
+        return _line_pattern(f"\\n(?:{body})"), _line_pattern(body)
 
     def scan(self, text: str, timeout: float) -> Scan:
         """Every non-overlapping hit of every rule, in text order."""
         hits: list[Hit] = []
         warnings: list[str] = []
-        for where, members, pattern in self._groups:
+        for where, members, pattern, first_line in self._groups:
             lo, hi = window(text, where)
-            limit = timeout * max(1.0, (hi - lo) / _MB)
+            limit = _limit(timeout, lo, hi)
             try:
-                hits.extend(self._hits(pattern, members, text, lo, hi, limit))
+                hits.extend(self._hits(pattern, first_line, members, text, lo, hi, limit))
             except TimeoutError:
                 hits.extend(self._rule_by_rule(members, text, lo, hi, limit, warnings))
-        hits.sort(key=lambda h: (h.match.start(), h.match.end()))
-        return Scan(_without_overlaps(hits), warnings)
+        return Scan(_in_order(hits), warnings)
 
     def _hits(
-        self, pattern: regex.Pattern[str], members: list[int], text: str, lo: int, hi: int, limit: float
+        self,
+        pattern: regex.Pattern[str],
+        first_line: regex.Pattern[str] | None,
+        members: list[int],
+        text: str,
+        lo: int,
+        hi: int,
+        limit: float,
     ) -> list[Hit]:
+        matches: list[regex.Match[str] | None] = []
+        if first_line is not None:
+            if lo == 0:
+                matches.append(first_line.match(text, 0, hi, timeout=limit))
+            lo -= lo > 0  # let the scan see the line break before the window
+        matches.extend(pattern.finditer(text, lo, hi, timeout=limit))
         found = []
-        for match in pattern.finditer(text, lo, hi, timeout=limit):
-            if match.end() == match.start():
+        for match in matches:
+            if match is None:
                 continue
-            rule_index = next(k for k in members if match.start(f"_r{k}") != -1)
-            found.append(Hit(self._rules[rule_index], match))
+            k = next(k for k in members if match.start(f"_r{k}") != -1)
+            span = match.span(f"_r{k}")
+            if span[1] > span[0]:
+                found.append(Hit(self._rules[k], *span))
         return found
 
     def _rule_by_rule(
@@ -131,14 +144,82 @@ class Alternation:
         found = []
         for k in members:
             try:
-                found.extend(self._hits(self._compile([k]), [k], text, lo, hi, limit))
+                found.extend(self._hits(*self._compile([k]), [k], text, lo, hi, limit))
             except TimeoutError:
-                rule = self._rules[k]
-                warnings.append(
-                    f"rule {rule.id} ({rule.path}:{rule.line}): pattern ran longer than "
-                    f"{limit:.1f}s on this document and was stopped; the rule was skipped"
-                )
+                warnings.append(_stopped(self._rules[k], limit))
         return found
+
+
+class LineRules:
+    """Rules that each match a whole line, tried only where they can match.
+
+    Each rule's own pattern is studied once (:class:`LineGate`): a rule whose
+    matches must start with known words, or cannot exceed a known length, is
+    tried only on the lines its gate admits, one pattern call per admitted
+    line and rule.  Rules that cannot be gated are scanned for as one
+    :class:`Alternation`.
+    """
+
+    def __init__(self, rules: Sequence[Rule], line_sources: Sequence[str], own_sources: Sequence[str]) -> None:
+        gated: dict[Where, list[tuple[Rule, LineGate, regex.Pattern[str]]]] = {}
+        rest: list[int] = []
+        for k, rule in enumerate(rules):
+            gate = LineGate.for_source(own_sources[k])
+            if gate is None:
+                rest.append(k)
+            else:
+                gated.setdefault(rule.where, []).append((rule, gate, _line_pattern(line_sources[k])))
+        self._gated = [
+            (where, [rule for rule, _, _ in members], [pattern for _, _, pattern in members],
+             GateIndex([gate for _, gate, _ in members]))
+            for where, members in gated.items()
+        ]
+        self._rest = Alternation([rules[k] for k in rest], [line_sources[k] for k in rest], lines=True)
+
+    def scan(self, text: str, timeout: float) -> Scan:
+        rest = self._rest.scan(text, timeout)
+        hits, warnings = list(rest.hits), list(rest.warnings)
+        for where, rules, patterns, index in self._gated:
+            lo, hi = window(text, where)
+            limit = _limit(timeout, lo, hi)
+            stopped: set[int] = set()
+            pos = lo
+            for line in text[lo:hi].split("\n"):
+                for k in index.candidates(line) if index.may_match(line) else ():
+                    if k in stopped:
+                        continue
+                    try:
+                        match = patterns[k].match(text, pos, hi, timeout=limit)
+                    except TimeoutError:
+                        stopped.add(k)
+                        warnings.append(_stopped(rules[k], limit))
+                        continue
+                    if match is not None and match.end() > pos:
+                        hits.append(Hit(rules[k], pos, match.end()))
+                        break
+                pos += len(line) + 1
+        return Scan(_in_order(hits), warnings)
+
+
+def _line_pattern(body: str) -> regex.Pattern[str]:
+    """``body`` matching up to a line end; MULTILINE keeps ^ and $ in a rule meaning line start and end."""
+    return regex.compile(f"(?:{body})(?=\\n|\\Z)", regex.V0 | regex.MULTILINE)
+
+
+def _limit(timeout: float, lo: int, hi: int) -> float:
+    return timeout * max(1.0, (hi - lo) / _MB)
+
+
+def _stopped(rule: Rule, limit: float) -> str:
+    return (
+        f"rule {rule.id} ({rule.path}:{rule.line}): pattern ran longer than "
+        f"{limit:.1f}s on this document and was stopped; the rule was skipped"
+    )
+
+
+def _in_order(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, h.end))
+    return _without_overlaps(hits)
 
 
 def _uses_group_numbers(source: str) -> bool:
@@ -149,7 +230,7 @@ def _without_overlaps(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     end = -1
     for hit in hits:
-        if hit.match.start() >= end:
+        if hit.start >= end:
             kept.append(hit)
-            end = hit.match.end()
+            end = hit.end
     return kept

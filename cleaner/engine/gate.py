@@ -1,0 +1,231 @@
+"""Which lines a whole-line rule could match, decided without running it.
+
+Trying a set of line rules at every line costs the ``regex`` module about a
+microsecond per rule per line, and nearly every line is article text that no
+rule matches.  A :class:`LineGate` looks at each rule's pattern once, at
+compile time, and derives two cheap necessary conditions:
+
+* the literal words a match must start with (``Advertisement``, ``Read``,
+  ``this``/``our``/``we``/``by`` for a cookie notice), compared case-blind
+  against the start of the line; or, failing that,
+* the most characters a match can span, compared with the line's length.
+
+A line that meets neither condition for any rule of the group is skipped.
+The analysis reads the pattern with the standard library's own regex parser;
+whatever it cannot read (``regex``-only syntax) makes the rule "always try",
+so the gate only ever skips lines that provably cannot match.
+
+See :class:`GateIndex` for an example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import regex
+
+try:  # the standard library's regex parser; private, so every use is guarded
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+__all__ = ["GateIndex", "LineGate"]
+
+_PROPERTY = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
+_SPACE_PROPERTY = regex.compile(r"\\p\{Zs\}|\\t")
+_DECORATION = "\u00bb\u203a\u2192\u25b6\u25ba\u2022|*>-\u2013\u2014"
+_SPACE_OR_DECORATION = frozenset(_DECORATION + " \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
+_MAX_PREFIXES = 400  # while walking a pattern
+_KEPT_PREFIXES = 48  # per rule, in the end
+_MAX_CLASS = 12  # a character class this small is spelled out as literal prefixes
+_UNBOUNDED = 100_000
+
+
+def _parse(source: str) -> Any | None:
+    """The stdlib parse tree of a ``regex`` pattern, or None if it uses syntax only ``regex`` has."""
+    # Spaces are compared collapsed to one plain space (see GateIndex), so a
+    # space class reads as a space; any other property reads as "a letter".
+    translated = _PROPERTY.sub(lambda m: r"\w" if m.group()[1] == "p" else r"\W", _SPACE_PROPERTY.sub(" ", source))
+    try:
+        return _sre_parse.parse(translated, 0)
+    except Exception:  # noqa: BLE001 - any failure only means "cannot tell"
+        return None
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av).casefold())
+        elif op is _sre.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(c).casefold() for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= _MAX_CLASS else None
+
+
+def _shortened(prefixes: set[str], most: int = _MAX_PREFIXES) -> set[str]:
+    """At most ``most`` prefixes of ``prefixes`` (a prefix of a prefix still holds)."""
+    length = max(map(len, prefixes))
+    while length > 1 and len({p[:length] for p in prefixes}) > most:
+        length -= 1
+    return {p[:length] for p in prefixes}
+
+
+def _is_space(items: Any) -> bool:
+    """``items`` is one class (or literal) of spaces only."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is _sre.LITERAL:
+        return av == 32
+    return op is _sre.IN and _class_chars(av) == {" "}
+
+
+def _walk(items: Iterable[tuple[Any, Any]], heads: set[str]) -> tuple[set[str], set[str]]:
+    """Prefixes of matches of ``items`` after ``heads``: (still open, stopped early)."""
+    open_, stopped = set(heads), set()
+    for op, av in items:
+        if not open_:
+            break
+        if len(open_) > _MAX_PREFIXES:
+            return set(), stopped | _shortened(open_)
+        if op is _sre.LITERAL:
+            open_ = {p + chr(av).casefold() for p in open_}
+        elif op is _sre.IN and (chars := _class_chars(av)) is not None:
+            open_ = {p + c for p in open_ for c in chars}
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width
+        elif op is _sre.SUBPATTERN:
+            open_, more = _walk(av[-1], open_)
+            stopped |= more
+        elif op is _sre.BRANCH:
+            branches = [_walk(branch, open_) for branch in av[1]]
+            open_ = set().union(*(o for o, _ in branches))
+            stopped |= set().union(*(s for _, s in branches))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and _is_space(av[2]):
+            # Spaces arrive collapsed: any run of them is one space.
+            open_ = (open_ if av[0] == 0 else set()) | {p + " " for p in open_}
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            low, high, sub = av
+            once, more = _walk(sub, open_)
+            stopped |= more
+            if high > 1:
+                stopped |= once  # a prefix after one repetition, but more may follow
+                once = set()
+            open_ = (open_ if low == 0 else set()) | (once if low <= 1 else set())
+            if low > 1:
+                break
+        else:
+            stopped |= open_
+            open_ = set()
+    return open_, stopped
+
+
+def _normal(prefix: str) -> str:
+    """A prefix as it will be compared: leading spaces gone, runs of spaces as one."""
+    return " ".join(prefix.split(" ")).lstrip(" ") if "  " in prefix else prefix.lstrip(" ")
+
+
+def _prefixes(tree: Any) -> tuple[tuple[str, bool], ...] | None:
+    """(prefix, whole) pairs, one of which every match starts with; ``whole``
+    means the prefix is the entire match, so a line must not go on with a
+    letter or digit after it.  None if nothing can be said."""
+    open_, stopped = _walk(tree, {""})
+    whole = {_normal(p) for p in open_}
+    partial = {_normal(p) for p in stopped}
+    if len(whole) + len(partial) > _KEPT_PREFIXES:  # keep lookups cheap: shorter, fewer prefixes
+        partial, whole = _shortened(whole | partial, _KEPT_PREFIXES), set()
+    if not (whole or partial) or "" in whole or "" in partial:
+        return None
+    # A partial prefix admits every line that a longer prefix would: keep the shortest.
+    kept: list[str] = []
+    for prefix in sorted(partial):
+        if not kept or not prefix.startswith(kept[-1]):
+            kept.append(prefix)
+    found = [(p, False) for p in kept]
+    found += [(p, True) for p in sorted(whole) if not any(p.startswith(k) for k in kept)]
+    return tuple(found)
+
+
+def _max_width(tree: Any) -> int | None:
+    width = tree.getwidth()[1]
+    return None if width >= _UNBOUNDED else width
+
+
+class LineGate:
+    """Cheap necessary conditions for one rule to match a whole line: the
+    literal prefixes a match starts with, or else the most characters it spans."""
+
+    def __init__(self, prefixes: tuple[tuple[str, bool], ...] = (), max_width: int = -1) -> None:
+        self.prefixes = prefixes
+        self.max_width = max_width
+
+    @staticmethod
+    def for_source(source: str) -> LineGate | None:
+        """A gate for one rule's own pattern (no line anchors or surrounding
+        spaces), or None if nothing cheap can be said about its matches."""
+        tree = _parse(source)
+        if tree is None:
+            return None
+        prefixes = _prefixes(tree)
+        if prefixes is not None:
+            return LineGate(prefixes=prefixes)
+        width = _max_width(tree)
+        return LineGate(max_width=width) if width is not None else None
+
+
+class GateIndex:
+    """The gates of several rules, looked up by a line's first character.
+
+    Lines are compared case-folded, with spaces collapsed, and also with any
+    leading decoration (``»``, ``•``, ``→``, …) taken off.
+
+    >>> index = GateIndex([LineGate.for_source(r"(?i:Read[\\t\\p{Zs}]+more|Ad)"),
+    ...                    LineGate.for_source(r"[\\p{Latin}]")])
+    >>> [index.candidates(line) for line in ["Read  more", "  » AD:", "I", "Additionally.", "Readers"]]
+    [[0], [0], [1], [], []]
+    """
+
+    def __init__(self, gates: Sequence[LineGate]) -> None:
+        self._by_first: dict[str, list[tuple[str, bool, int]]] = {}
+        self._by_width: list[tuple[int, int]] = []
+        for k, gate in enumerate(gates):
+            for prefix, whole in gate.prefixes:
+                self._by_first.setdefault(prefix[0], []).append((prefix, whole, k))
+            if gate.max_width >= 0:
+                self._by_width.append((gate.max_width, k))
+        self._widest = max((w for w, _ in self._by_width), default=-1)
+        # The quick test: the first one or two characters of some prefix.
+        starts = {p[:2] for g in gates for p, _ in g.prefixes}
+        self._first_chars = frozenset(p for p in starts if len(p) == 1)
+        self._first_pairs = frozenset(p for p in starts if len(p) == 2)
+
+    def may_match(self, line: str) -> bool:
+        """A quick test that turns away most lines: False means no candidate."""
+        pair = line[:2].casefold()
+        return (
+            pair[:1] in self._first_chars
+            or pair in self._first_pairs
+            or (pair[:1] in _SPACE_OR_DECORATION and bool(pair))
+            or len(line.rstrip()) <= self._widest
+        )
+
+    def candidates(self, line: str) -> list[int]:
+        """The rules (by position) that may match ``line``, in order."""
+        stripped = line.strip()
+        if not stripped:
+            return []
+        found = {k for width, k in self._by_width if len(stripped) <= width}
+        head = " ".join(stripped[:96].casefold().split())
+        readings = [head, head.lstrip(_DECORATION).lstrip()] if head[0] in _DECORATION else [head]
+        for reading in readings:
+            for prefix, whole, k in self._by_first.get(reading[:1], ()):
+                if reading.startswith(prefix) and not (
+                    whole and len(reading) > len(prefix) and reading[len(prefix)].isalnum()
+                ):
+                    found.add(k)
+        return sorted(found)
