@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import ftfy
@@ -108,6 +108,14 @@ def _segments(text: str, max_length: int) -> Iterator[tuple[int, int]]:
         while start < end:
             yield start, min(end, start + max_length)
             start += max_length
+
+
+def _segments_at(text: str, starts: list[int], max_length: int) -> Iterator[tuple[int, int]]:
+    """The segments (as :func:`_segments` cuts them) of the lines starting at ``starts``."""
+    for line_start in starts:
+        end = _LINE.match(text, line_start).end()
+        for start in range(line_start, end, max_length):
+            yield start, min(end, start + max_length)
 
 
 def _lines_with(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
@@ -193,10 +201,12 @@ def _explained_changes(line: str, fixed: str, plan: list[ExplanationStep]) -> li
 def repair_changes(text: str, config: TextFixerConfig = _DEFAULT) -> list[Change]:
     """The changes ftfy makes to ``text``, line by line, as provenance changes."""
     candidates = _candidate_starts(text, config)
+    if candidates is None:
+        segments: Iterable[tuple[int, int]] = _segments(text, config.max_decode_length)
+    else:
+        segments = _segments_at(text, sorted(candidates), config.max_decode_length)
     changes: list[Change] = []
-    for start, end in _segments(text, config.max_decode_length):
-        if candidates is not None and start not in candidates:
-            continue
+    for start, end in segments:
         line = text[start:end]
         if config.unescape_html == "auto" and "<" in line:
             line_config = config._replace(unescape_html=False)

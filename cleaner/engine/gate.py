@@ -20,6 +20,7 @@ See :class:`GateIndex` for an example.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -36,8 +37,9 @@ __all__ = ["GateIndex", "LineGate"]
 
 _PROPERTY = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
 _SPACE_PROPERTY = regex.compile(r"\\p\{Zs\}|\\t")
+_READ_DIFFERENTLY = regex.compile(r"\{(?!\d*,?\d*\})|\[:")
 _DECORATION = "\u00bb\u203a\u2192\u25b6\u25ba\u2022|*>-\u2013\u2014"
-_SPACE_OR_DECORATION = frozenset(_DECORATION + " \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
+_NOT_WORD = ".,:;!?\u2026\u00bb\u203a\u2192\u25b6\u25ba|>-\u2013\u2014)]}\"'\u2019\u201d"
 _MAX_PREFIXES = 400  # while walking a pattern
 _KEPT_PREFIXES = 48  # per rule, in the end
 _MAX_CLASS = 12  # a character class this small is spelled out as literal prefixes
@@ -45,12 +47,21 @@ _UNBOUNDED = 100_000
 
 
 def _parse(source: str) -> Any | None:
-    """The stdlib parse tree of a ``regex`` pattern, or None if it uses syntax only ``regex`` has."""
+    """The stdlib parse tree of a ``regex`` pattern, or None if it uses syntax only ``regex`` has.
+
+    Syntax the stdlib rejects is caught by its parser; the two it would read
+    differently (a fuzzy ``{e<=1}`` as literal braces, a POSIX ``[[:alpha:]]``
+    as a plain set) are refused up front.
+    """
     # Spaces are compared collapsed to one plain space (see GateIndex), so a
     # space class reads as a space; any other property reads as "a letter".
     translated = _PROPERTY.sub(lambda m: r"\w" if m.group()[1] == "p" else r"\W", _SPACE_PROPERTY.sub(" ", source))
+    if _READ_DIFFERENTLY.search(translated):
+        return None
     try:
-        return _sre_parse.parse(translated, 0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            return _sre_parse.parse(translated, 0)
     except Exception:  # noqa: BLE001 - any failure only means "cannot tell"
         return None
 
@@ -179,53 +190,64 @@ class LineGate:
 
 
 class GateIndex:
-    """The gates of several rules, looked up by a line's first character.
+    """The gates of several rules, looked up by a line's first word.
 
     Lines are compared case-folded, with spaces collapsed, and also with any
     leading decoration (``»``, ``•``, ``→``, …) taken off.
 
     >>> index = GateIndex([LineGate.for_source(r"(?i:Read[\\t\\p{Zs}]+more|Ad)"),
-    ...                    LineGate.for_source(r"[\\p{Latin}]")])
-    >>> [index.candidates(line) for line in ["Read  more", "  » AD:", "I", "Additionally.", "Readers"]]
-    [[0], [0], [1], [], []]
+    ...                    LineGate.for_source(r"[\\p{Latin}]"),
+    ...                    LineGate.for_source(r"(?i:publish(?:ed|ing)\\b.*)")])
+    >>> lines = ["Read  more", "  » AD:", "I", "Additionally.", "Readers", "Published today"]
+    >>> [index.candidates(line) for line in lines]
+    [[0], [0], [1], [], [], [2]]
     """
 
     def __init__(self, gates: Sequence[LineGate]) -> None:
-        self._by_first: dict[str, list[tuple[str, bool, int]]] = {}
+        # Prefixes with a space: looked up by their first (complete) word.
+        self._by_word: dict[str, list[tuple[str, bool, int]]] = {}
+        # Whole prefixes of one word: the line's first word, less trailing punctuation, must equal them.
+        self._whole_words: dict[str, list[int]] = {}
+        # Partial prefixes of one word: the line must start with them.
+        self._partial: list[tuple[str, int]] = []
         self._by_width: list[tuple[int, int]] = []
         for k, gate in enumerate(gates):
             for prefix, whole in gate.prefixes:
-                self._by_first.setdefault(prefix[0], []).append((prefix, whole, k))
+                word, space, _ = prefix.partition(" ")
+                if space:
+                    self._by_word.setdefault(word, []).append((prefix, whole, k))
+                elif whole:
+                    self._whole_words.setdefault(prefix, []).append(k)
+                else:
+                    self._partial.append((prefix, k))
             if gate.max_width >= 0:
                 self._by_width.append((gate.max_width, k))
+        self._partial_starts = tuple(p for p, _ in self._partial)
         self._widest = max((w for w, _ in self._by_width), default=-1)
-        # The quick test: the first one or two characters of some prefix.
-        starts = {p[:2] for g in gates for p, _ in g.prefixes}
-        self._first_chars = frozenset(p for p in starts if len(p) == 1)
-        self._first_pairs = frozenset(p for p in starts if len(p) == 2)
-
-    def may_match(self, line: str) -> bool:
-        """A quick test that turns away most lines: False means no candidate."""
-        pair = line[:2].casefold()
-        return (
-            pair[:1] in self._first_chars
-            or pair in self._first_pairs
-            or (pair[:1] in _SPACE_OR_DECORATION and bool(pair))
-            or len(line.rstrip()) <= self._widest
-        )
 
     def candidates(self, line: str) -> list[int]:
         """The rules (by position) that may match ``line``, in order."""
         stripped = line.strip()
         if not stripped:
             return []
-        found = {k for width, k in self._by_width if len(stripped) <= width}
-        head = " ".join(stripped[:96].casefold().split())
-        readings = [head, head.lstrip(_DECORATION).lstrip()] if head[0] in _DECORATION else [head]
+        found: set[int] = set()
+        if len(stripped) <= self._widest:
+            found.update(k for width, k in self._by_width if len(stripped) <= width)
+        readings = [stripped]
+        if stripped[0] in _DECORATION:
+            readings.append(stripped.lstrip(_DECORATION).lstrip())
         for reading in readings:
-            for prefix, whole, k in self._by_first.get(reading[:1], ()):
-                if reading.startswith(prefix) and not (
-                    whole and len(reading) > len(prefix) and reading[len(prefix)].isalnum()
-                ):
-                    found.add(k)
+            head = reading[:96].casefold()
+            word = head.split(None, 1)[0] if head else ""
+            found.update(self._whole_words.get(word.rstrip(_NOT_WORD), ()))
+            if self._partial_starts and head.startswith(self._partial_starts):
+                found.update(k for prefix, k in self._partial if head.startswith(prefix))
+            entries = self._by_word.get(word)
+            if entries:
+                head = " ".join(head.split())
+                for prefix, whole, k in entries:
+                    if head.startswith(prefix) and not (
+                        whole and len(head) > len(prefix) and head[len(prefix)].isalnum()
+                    ):
+                        found.add(k)
         return sorted(found)

@@ -185,7 +185,7 @@ class LineRules:
             stopped: set[int] = set()
             pos = lo
             for line in text[lo:hi].split("\n"):
-                for k in index.candidates(line) if index.may_match(line) else ():
+                for k in index.candidates(line) if line else ():
                     if k in stopped:
                         continue
                     try:

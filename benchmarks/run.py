@@ -1,0 +1,240 @@
+"""Benchmark scrapeclean beside ftfy (and its peers, if installed), in one run.
+
+    python benchmarks/run.py            # full run (a few minutes on 2 cores)
+    python benchmarks/run.py --quick    # small sizes, for a smoke test
+    python benchmarks/run.py --compare benchmarks/out/old.json
+
+Sections, all on texts generated deterministically from the seeds
+(benchmarks/corpus.py):
+
+* throughput: the same in-memory documents through ftfy.fix_text (default
+  configuration), ftfy with our configuration, our repair stage alone (ftfy
+  behind the pre-check), the full pipeline (repair + every shipped rule +
+  canonical form + full provenance), and clean-text / datatrove's formatter
+  when installed; MB/s and docs/s as medians of several runs, and the ratio
+  to ftfy alone;
+* scaling: one document of 10 KB, 100 KB, 1 MB and 10 MB: seconds per MB
+  (linear time means a flat column);
+* memory: peak memory (tracemalloc) while cleaning the 10 MB document, as a
+  multiple of its size;
+* cli: the ``clean`` command on a JSONL corpus of 50 MB, whole process, with
+  ``--jobs 1`` and ``--jobs 2``.
+
+Results go to benchmarks/out/results.json and results.md (and stdout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+import ftfy  # noqa: E402
+
+from cleaner import Cleaner, __version__  # noqa: E402
+from cleaner.repair import ftfy_config, repair_changes  # noqa: E402
+
+MB = 1_000_000
+
+
+def _median_seconds(run: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _contenders() -> dict[str, Callable[[str], object]]:
+    cleaner = Cleaner()
+    config = ftfy_config()
+    found: dict[str, Callable[[str], object]] = {
+        "ftfy.fix_text (default)": ftfy.fix_text,
+        "ftfy.fix_text (our config)": lambda text: ftfy.fix_text(text, config),
+        "scrapeclean repair stage only": lambda text: repair_changes(text, config),
+        "scrapeclean full pipeline": cleaner.clean,
+    }
+    try:
+        from cleantext import clean as clean_text  # type: ignore[import-not-found]
+
+        found["clean-text clean()"] = clean_text
+    except ImportError:
+        pass
+    try:
+        from datatrove.pipeline.formatters import FTFYFormatter  # type: ignore[import-not-found]
+
+        formatter = FTFYFormatter()
+        found["datatrove FTFYFormatter"] = formatter.format
+    except Exception:  # noqa: BLE001 - optional peer, any import problem means "absent"
+        pass
+    return found
+
+
+def throughput(documents: list[str], repeats: int) -> list[dict[str, Any]]:
+    size = sum(len(d.encode("utf-8")) for d in documents) / MB
+    rows = []
+    for name, function in _contenders().items():
+        seconds = _median_seconds(lambda: [function(d) for d in documents], repeats)
+        rows.append({"name": name, "mb_per_s": size / seconds, "docs_per_s": len(documents) / seconds,
+                     "seconds": seconds})
+    base = rows[0]["mb_per_s"]
+    for row in rows:
+        row["vs_ftfy"] = row["mb_per_s"] / base
+    return rows
+
+
+def scaling(sizes: list[int], repeats: int) -> list[dict[str, Any]]:
+    cleaner = Cleaner()
+    rows = []
+    for size in sizes:
+        text = corpus.sized_document(size)
+        mb = len(text.encode("utf-8")) / MB
+        seconds = _median_seconds(lambda: cleaner.clean(text), repeats if size < 5 * MB else 1)
+        rows.append({"bytes": size, "seconds": seconds, "seconds_per_mb": seconds / mb, "mb_per_s": mb / seconds})
+    return rows
+
+
+_MEMORY_PROBE = """
+import sys, tracemalloc
+sys.path.insert(0, {here!r})
+import corpus
+from cleaner import Cleaner
+cleaner = Cleaner()
+text = corpus.sized_document({size})
+tracemalloc.start()
+result = cleaner.clean(text)
+peak = tracemalloc.get_traced_memory()[1]
+print(len(text.encode("utf-8")), peak)
+"""
+
+
+def memory(size: int) -> dict[str, Any]:
+    """Peak memory allocated while cleaning one document, in a fresh process."""
+    probe = _MEMORY_PROBE.format(here=str(HERE), size=size)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    size_bytes, peak = map(int, out.split())
+    return {"bytes": size_bytes, "peak_bytes": peak, "peak_over_size": peak / size_bytes}
+
+
+def cli(corpus_bytes: int, repeats: int) -> dict[str, Any]:
+    """Whole-process time of ``clean`` on a JSONL corpus, --jobs 1 against --jobs 2."""
+    path = corpus.write_jsonl(HERE / "data" / f"corpus-{corpus_bytes // MB}mb.jsonl", corpus_bytes)
+    command = shutil.which("clean", path=str(Path(sys.executable).parent)) or "clean"
+    times: dict[str, float] = {}
+    for jobs in (1, 2):
+        runs = []
+        for _ in range(repeats):
+            with tempfile.TemporaryDirectory() as out:
+                start = time.perf_counter()
+                done = subprocess.run([command, "-q", "-j", str(jobs), str(path), "-o", out], capture_output=True)
+                runs.append(time.perf_counter() - start)
+                if done.returncode != 0:
+                    raise RuntimeError(done.stderr.decode(errors="replace"))
+        times[f"jobs_{jobs}"] = statistics.median(runs)
+    size = path.stat().st_size / MB
+    return {
+        "corpus_mb": size,
+        "seconds_jobs_1": times["jobs_1"],
+        "seconds_jobs_2": times["jobs_2"],
+        "mb_per_s_jobs_1": size / times["jobs_1"],
+        "mb_per_s_jobs_2": size / times["jobs_2"],
+        "speedup": times["jobs_1"] / times["jobs_2"],
+    }
+
+
+def markdown(results: dict[str, Any]) -> str:
+    lines = [f"# Benchmark results ({results['when']})", "", f"Machine: {results['machine']}", ""]
+    t = results["throughput"]
+    lines += [
+        f"## Throughput: {t['documents']} documents, {t['mb']:.1f} MB, median of {t['repeats']} runs",
+        "",
+        "| contender | MB/s | docs/s | × ftfy default |",
+        "|---|---:|---:|---:|",
+    ]
+    lines += [f"| {r['name']} | {r['mb_per_s']:.2f} | {r['docs_per_s']:.0f} | {r['vs_ftfy']:.2f} |" for r in t["rows"]]
+    lines += ["", "## Scaling: one document", "", "| size | s | s per MB | MB/s |", "|---:|---:|---:|---:|"]
+    lines += [
+        f"| {r['bytes'] / 1000:,.0f} KB | {r['seconds']:.3f} | {r['seconds_per_mb']:.3f} | {r['mb_per_s']:.2f} |"
+        for r in results["scaling"]
+    ]
+    per_mb = [r["seconds_per_mb"] for r in results["scaling"]]
+    lines += ["", f"Largest / smallest time per MB: {max(per_mb) / min(per_mb):.2f}"]
+    if "memory" in results:
+        m = results["memory"]
+        lines += ["", f"## Memory: peak {m['peak_bytes'] / MB:.0f} MB for a {m['bytes'] / MB:.1f} MB document "
+                      f"({m['peak_over_size']:.1f}× its size)"]
+    if "cli" in results:
+        c = results["cli"]
+        lines += [
+            "", f"## CLI: clean on a {c['corpus_mb']:.0f} MB JSONL corpus, whole process", "",
+            "| jobs | s | MB/s |", "|---:|---:|---:|",
+            f"| 1 | {c['seconds_jobs_1']:.1f} | {c['mb_per_s_jobs_1']:.2f} |",
+            f"| 2 | {c['seconds_jobs_2']:.1f} | {c['mb_per_s_jobs_2']:.2f} |",
+            "", f"Speed-up with 2 jobs: {c['speedup']:.2f}×",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def compare(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """Throughput of each contender, old against new."""
+    before = {r["name"]: r["mb_per_s"] for r in old["throughput"]["rows"]}
+    lines = ["| contender | old MB/s | new MB/s | change |", "|---|---:|---:|---:|"]
+    for row in new["throughput"]["rows"]:
+        if row["name"] in before:
+            lines.append(f"| {row['name']} | {before[row['name']]:.2f} | {row['mb_per_s']:.2f} | "
+                         f"{row['mb_per_s'] / before[row['name']]:.2f}× |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test, not a measurement")
+    parser.add_argument("--out", type=Path, default=HERE / "out", help="folder for results.json and results.md")
+    parser.add_argument("--compare", type=Path, help="an earlier results.json to compare throughput with")
+    parser.add_argument("--skip-cli", action="store_true", help="leave out the CLI section")
+    args = parser.parse_args()
+
+    documents = corpus.documents(200 if args.quick else 1600)
+    repeats = 3 if args.quick else 5
+    results: dict[str, Any] = {
+        "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "machine": f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
+                   f"scrapeclean {__version__}, ftfy {ftfy.__version__}",
+        "throughput": {
+            "documents": len(documents),
+            "mb": sum(len(d.encode("utf-8")) for d in documents) / MB,
+            "repeats": repeats,
+            "rows": throughput(documents, repeats),
+        },
+    }
+    sizes = [10_000, 100_000, 1_000_000] + ([] if args.quick else [10_000_000])
+    results["scaling"] = scaling(sizes, repeats)
+    results["memory"] = memory(1_000_000 if args.quick else 10_000_000)
+    if not args.skip_cli:
+        results["cli"] = cli(5 * MB if args.quick else 50 * MB, 1 if args.quick else 3)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    report = markdown(results)
+    (args.out / "results.md").write_text(report, encoding="utf-8")
+    print(report)
+    if args.compare:
+        print(compare(json.loads(args.compare.read_text(encoding="utf-8")), results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Line gates may only skip lines a rule cannot match."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.engine.gate import GateIndex, LineGate
+from cleaner.engine.ruleset import shipped_packs
+
+from .conftest import SEEDS
+
+LINE_RULES = [
+    (rule, rule.params[field])
+    for pack in shipped_packs()
+    for rule in pack.rules
+    for field in ("match", "start")
+    if rule.kind in ("drop-line", "drop-block") and rule.params.get(field) is not None
+]
+GATES = [LineGate.for_source(matcher.source) for _, matcher in LINE_RULES]
+FULL = [regex.compile(f"(?:{matcher.line_source})", regex.V0 | regex.MULTILINE) for _, matcher in LINE_RULES]
+GATED = [k for k, gate in enumerate(GATES) if gate is not None]
+INDEX = GateIndex([GATES[k] for k in GATED])
+
+
+def _example_lines() -> list[str]:
+    lines = set()
+    for rule, _ in LINE_RULES:
+        for example in rule.examples:
+            lines.update(example.input.split("\n"))
+    for seed in SEEDS:
+        lines.update(seed.read_text(encoding="utf-8").split("\n"))
+    return sorted(line for line in lines if line.strip())
+
+
+EXAMPLE_LINES = _example_lines()
+_PHRASES = sorted({p for _, m in LINE_RULES for p in m.phrases})
+_WORDS = ["the", "Photo", "via", "Getty", "Images", "AFP", "Reuters", "/", ":", "!!", "2025", "Feb", "22nd", ",",
+          "error", "Content", "is", "protected", "We", "use", "cookies", "to", "improve", "your", "experience",
+          "Share", "Facebook", "|", "45", "comments", "Follow", "us", "on", "Twitter", "Sign", "up", "for", "our",
+          "newsletter", "Click", "here", "read", "more", "©", "All", "rights", "reserved", "By", "Jane", "Smith",
+          "Loading", "JavaScript", "disabled", "I", "Read", "More", "article", "image", "Related", "articles"]
+_SPACES = [" ", "  ", "\u00a0", "\t", " \u2009"]
+_DECOR = ["", "» ", "• ", "→", "- ", "— "]
+
+
+@st.composite
+def lines(draw: st.DrawFn) -> str:
+    if draw(st.booleans()):
+        core = draw(st.sampled_from(_PHRASES))
+    else:
+        words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8))
+        core = "".join(w + draw(st.sampled_from(_SPACES)) for w in words).strip()
+    case = draw(st.sampled_from([str, str.upper, str.lower, str.title]))
+    return draw(st.sampled_from(_DECOR)) + case(core) + draw(st.sampled_from(["", ".", ":", " »", "!!", "  "]))
+
+
+def _assert_admitted(line: str) -> None:
+    admitted = set(INDEX.candidates(line))
+    for position, k in enumerate(GATED):
+        if FULL[k].fullmatch(line):
+            assert position in admitted, f"gate of {LINE_RULES[k][0].id} turns away {line!r}"
+
+
+def test_gates_admit_every_example_and_seed_line_their_rule_matches() -> None:
+    for line in EXAMPLE_LINES:
+        _assert_admitted(line)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(lines())
+def test_gates_admit_every_generated_line_their_rule_matches(line: str) -> None:
+    _assert_admitted(line)
+
+
+def test_most_shipped_line_rules_can_be_gated() -> None:
+    ungated = [LINE_RULES[k][0].id for k, gate in enumerate(GATES) if gate is None]
+    assert ungated == ["site/date-line"]  # its window is five lines anyway
+
+
+def test_syntax_only_regex_reads_means_no_gate() -> None:
+    assert LineGate.for_source(r"(?:colour){e<=1} chart") is None  # fuzzy matching
+    assert LineGate.for_source(r"\L<words>") is None  # named lists
+    assert LineGate.for_source(r".*") is None  # neither a prefix nor a bound
+
+
+def test_gate_kinds() -> None:
+    assert LineGate.for_source(r"(?i:Read[\t\p{Zs}]+more)").prefixes == (("read more", True),)
+    assert LineGate.for_source(r"\d{1,3} comments?").max_width == 12
