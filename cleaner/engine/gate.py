@@ -33,7 +33,7 @@ except ImportError:  # Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["GateIndex", "LineGate"]
+__all__ = ["GateIndex", "LineGate", "first_characters"]
 
 _PROPERTY = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
 _SPACE_PROPERTY = regex.compile(r"\\p\{Zs\}|\\t")
@@ -46,16 +46,19 @@ _MAX_CLASS = 12  # a character class this small is spelled out as literal prefix
 _UNBOUNDED = 100_000
 
 
-def _parse(source: str) -> Any | None:
+def _parse(source: str, spaces_as_space: bool = True) -> Any | None:
     """The stdlib parse tree of a ``regex`` pattern, or None if it uses syntax only ``regex`` has.
 
     Syntax the stdlib rejects is caught by its parser; the two it would read
     differently (a fuzzy ``{e<=1}`` as literal braces, a POSIX ``[[:alpha:]]``
     as a plain set) are refused up front.
     """
-    # Spaces are compared collapsed to one plain space (see GateIndex), so a
-    # space class reads as a space; any other property reads as "a letter".
-    translated = _PROPERTY.sub(lambda m: r"\w" if m.group()[1] == "p" else r"\W", _SPACE_PROPERTY.sub(" ", source))
+    # For line gates, spaces are compared collapsed to one plain space (see
+    # GateIndex), so a space class reads as a space; any other property reads
+    # as "a letter".
+    if spaces_as_space:
+        source = _SPACE_PROPERTY.sub(" ", source)
+    translated = _PROPERTY.sub(lambda m: r"\w" if m.group()[1] == "p" else r"\W", source)
     if _READ_DIFFERENTLY.search(translated):
         return None
     try:
@@ -160,6 +163,25 @@ def _prefixes(tree: Any) -> tuple[tuple[str, bool], ...] | None:
     found = [(p, False) for p in kept]
     found += [(p, True) for p in sorted(whole) if not any(p.startswith(k) for k in kept)]
     return tuple(found)
+
+
+def first_characters(source: str) -> str | None:
+    """The characters a match of ``source`` can start with, if they are few and
+    none is a letter (so that case-blind matching cannot widen them), else None.
+
+    >>> first_characters(r"[(\\[](?:Photo|Image):")
+    '(['
+    >>> first_characters(r"(?i:photo)") is None
+    True
+    """
+    tree = _parse(source, spaces_as_space=False)
+    if tree is None:
+        return None
+    open_, stopped = _walk(tree, {""})
+    starts = {p[0] for p in open_ | stopped if p}
+    if "" in open_ | stopped or not starts or any(c.isalpha() or c.lower() != c.upper() for c in starts):
+        return None
+    return "".join(sorted(starts))
 
 
 def _max_width(tree: Any) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .gate import GateIndex, LineGate
+from .gate import GateIndex, LineGate, first_characters
 from .spec import Rule, Where
 
 __all__ = ["Alternation", "Hit", "LineRules", "Scan", "line_end", "window"]
@@ -96,6 +96,11 @@ class Alternation:
         """The scanning pattern and, in line mode, the one for the text's first line."""
         body = "|".join(f"(?P<_r{k}>{self._sources[k]})" for k in members)
         if not self._lines:
+            # When every rule's match starts with one of a few non-letters, say
+            # so up front: the regex module then skips to those characters.
+            starts = [first_characters(self._sources[k]) for k in members]
+            if all(starts):
+                body = f"(?=[{regex.escape(''.join(sorted(set(''.join(starts)))))}])(?:{body})"
             return regex.compile(body, regex.V0), None
         return _line_pattern(f"\\n(?:{body})"), _line_pattern(body)
 
