@@ -89,7 +89,7 @@ def throughput(documents: list[str], repeats: int) -> list[dict[str, Any]]:
     size = sum(len(d.encode("utf-8")) for d in documents) / MB
     rows = []
     for name, function in _contenders().items():
-        seconds = _median_seconds(lambda: [function(d) for d in documents], repeats)
+        seconds = _median_seconds(lambda function=function: [function(d) for d in documents], repeats)
         rows.append({"name": name, "mb_per_s": size / seconds, "docs_per_s": len(documents) / seconds,
                      "seconds": seconds})
     base = rows[0]["mb_per_s"]
@@ -104,7 +104,7 @@ def scaling(sizes: list[int], repeats: int) -> list[dict[str, Any]]:
     for size in sizes:
         text = corpus.sized_document(size)
         mb = len(text.encode("utf-8")) / MB
-        seconds = _median_seconds(lambda: cleaner.clean(text), repeats if size < 5 * MB else 1)
+        seconds = _median_seconds(lambda text=text: cleaner.clean(text), repeats if size < 5 * MB else 1)
         rows.append({"bytes": size, "seconds": seconds, "seconds_per_mb": seconds / mb, "mb_per_s": mb / seconds})
     return rows
 

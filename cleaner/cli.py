@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import traceback
@@ -140,7 +139,8 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
         (item.path, item.path, stdin.read() if item.path == "-" else None, run.render, run.debug)
         for item in items
     )
-    for item, rendered in zip(items, parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)):
+    results = parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)
+    for item, rendered in zip(items, results, strict=True):
         if rendered.error:
             run.fail(rendered.error)
             continue
@@ -233,7 +233,8 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
               help="Seconds a rule pattern may run per MB of text before it is stopped and reported.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
-@click.option("--diff", "show_diff", is_flag=True, help="Show what was removed or changed, hunk by hunk, with rule ids.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Show what was removed or changed, hunk by hunk, with rule ids.")
 @click.option("--explain", is_flag=True, help="List every edit: rule, original line:column, removed text, reason.")
 @click.option("--statistics", "show_statistics", is_flag=True, help="Print per-rule counts over the whole run.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")

@@ -13,7 +13,9 @@ from typing import Any
 __all__ = ["HTMLExtractionError", "extract_html", "looks_like_html"]
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S
+)
 _HTML_TAGS = re.compile(rb"<(?:body|div|p|article|section|script|meta)[\s>/]", re.I)
 
 

@@ -196,7 +196,7 @@ def test_diff_names_the_rules() -> None:
     assert out.startswith(f"--- {SEED_001}\n+++ {SEED_001} (clean)\n")
     for rule in ["site/date-line", "site/url-slug-headline", "caption/doubled", "widget/read-more-block",
                  "fragment/lone-letter", "plugin/content-protected"]:
-        assert f"@@ -" in out and rule in out
+        assert "@@ -" in out and rule in out
     assert "-error: Content is protected !!" in out
     assert "-Read More" in out
 

@@ -100,7 +100,7 @@ def test_001_doubled_captions_are_gone(caption: str) -> None:
 
 def test_001_no_paragraph_is_left_doubled() -> None:
     out = paragraphs(cleaned("001"))
-    assert all(a != b for a, b in zip(out, out[1:]))
+    assert all(a != b for a, b in zip(out, out[1:], strict=False))
 
 
 def test_001_content_paragraph_resembling_a_caption_stays() -> None:

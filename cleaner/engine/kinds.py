@@ -103,7 +103,8 @@ def _parse_match(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
 
 
 def _compile_drop_line(rules: Sequence[Rule]) -> Runner:
-    alternation = LineRules(rules, [r.params["match"].line_source for r in rules], [r.params["match"].source for r in rules])
+    matchers = [r.params["match"] for r in rules]
+    alternation = LineRules(rules, [m.line_source for m in matchers], [m.source for m in matchers])
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
         scan = alternation.scan(text, timeout)
@@ -135,7 +136,8 @@ def _parse_drop_block(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
 
 
 def _compile_drop_block(rules: Sequence[Rule]) -> Runner:
-    starts = LineRules(rules, [r.params["start"].line_source for r in rules], [r.params["start"].source for r in rules])
+    matchers = [r.params["start"] for r in rules]
+    starts = LineRules(rules, [m.line_source for m in matchers], [m.source for m in matchers])
     ends = {r.id: r.params["end"] and _fullmatch(r.params["end"]) for r in rules}
     bodies = {r.id: r.params["body"] and _fullmatch(r.params["body"]) for r in rules}
 
