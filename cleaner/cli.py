@@ -149,7 +149,12 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
         # text ends with its own newline; a JSON document gets one
         output = rendered.output if run.render.fmt == "text" else rendered.output + "\n"
         if run.output_dir is not None:
-            write_atomic(_output_path(run.output_dir, item, run.render.fmt), output.encode("utf-8"))
+            target = _output_path(run.output_dir, item, run.render.fmt)
+            try:
+                write_atomic(target, output.encode("utf-8"))
+            except OSError as exc:
+                run.fail(f"{target}: cannot write: {exc.strerror or exc}")
+                continue
         elif run.print_text and run.render.fmt == "json":
             run.json_outputs.append(rendered.output)
         elif run.print_text:
@@ -177,8 +182,10 @@ def _clean_corpus(
             for result in _tally_batches(run, results):
                 if run.print_text:
                     run.emit("".join(line + "\n" for line in result.lines))
+    except BrokenPipeError:
+        raise  # the reader went away (clean ... | head): click ends the run quietly
     except (OSError, EOFError) as exc:  # unreadable or truncated gzip, disk full, ...
-        run.fail(f"{item.path}: {exc}")
+        run.fail(f"{item.path}: {getattr(exc, 'strerror', None) or exc}")
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
@@ -310,9 +317,25 @@ def clean_command(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point: ``clean rules ...`` goes to the rules commands, the rest cleans."""
+    """Entry point: ``clean rules ...`` goes to the rules commands, the rest cleans.
+
+    An error nobody foresaw is one line on stderr and exit code 1; ``--debug``
+    shows its traceback.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] == ["rules"]:
-        rules.main(args[1:], prog_name="clean rules")
-    else:
-        clean_command.main(args, prog_name="clean")
+    command, name = (rules, "clean rules") if args[:1] == ["rules"] else (clean_command, "clean")
+    if command is rules:
+        args = args[1:]
+    try:
+        command.main(args, prog_name=name, standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("clean: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        if "--debug" in args:
+            raise
+        click.echo(f"clean: internal error: {type(exc).__name__}: {exc} (--debug shows the traceback)", err=True)
+        sys.exit(1)
