@@ -310,3 +310,21 @@ def test_installed_command_output_dir_and_errors(tmp_path: Path) -> None:
         assert (tmp_path / "out" / "seeds" / seed.name).read_text(encoding="utf-8") == expected(seed)
     failed = run_clean(str(tmp_path / "nope.txt"))
     assert failed.returncode == 1 and b"Traceback" not in failed.stderr
+
+
+def test_an_unforeseen_error_is_one_line_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.cli
+
+    real = cleaner.cli.clean_document
+
+    def flaky(cleaner_, name, data, options):  # noqa: ANN001, ANN202
+        if name.endswith("000_777ca9fb413460ea.txt"):
+            raise RuntimeError("boom")
+        return real(cleaner_, name, data, options)
+
+    monkeypatch.setattr(cleaner.cli, "clean_document", flaky)
+    result = invoke(str(SEEDS[0]), str(SEED_001), "-j", "1")
+    assert result.exit_code == 1
+    assert "internal error: RuntimeError: boom (--debug shows the traceback)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == expected(SEED_001)
