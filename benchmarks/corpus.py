@@ -74,8 +74,8 @@ def _noisy(rng: random.Random, paragraph: str) -> str:
     return paragraph
 
 
-def make_document(rng: random.Random, target_chars: int, mojibake: bool = False) -> str:
-    """One article of about ``target_chars`` characters."""
+def make_document(rng: random.Random, target_chars: int, mojibake: bool = False, crlf: bool | None = None) -> str:
+    """One article of about ``target_chars`` characters (CRLF line ends for one in ten, unless ``crlf`` says)."""
     lines: list[str] = [rng.choice(TOP_DEBRIS)]
     headline = rng.choice(PARAGRAPHS)[:90].rstrip(" ,.")
     slug = "-".join(w.lower().strip(",.'\u2019") for w in headline.split()[:8])
@@ -93,7 +93,7 @@ def make_document(rng: random.Random, target_chars: int, mojibake: bool = False)
         lines.append(piece)
         size += len(piece) + 2
     lines.append(rng.choice(BOTTOM_DEBRIS))
-    separator = "\r\n\r\n" if rng.random() < 0.1 else "\n\n"
+    separator = "\r\n\r\n" if (rng.random() < 0.1 if crlf is None else crlf) else "\n\n"
     text = separator.join(lines) + "\n" * rng.randint(1, 6)
     if mojibake:
         text = text.encode("utf-8").decode("sloppy-windows-1252")
@@ -110,8 +110,9 @@ def documents(count: int, mean_chars: int = 6000, seed: int = 1) -> list[str]:
 
 
 def sized_document(target_bytes: int, seed: int = 2) -> str:
-    """One document of about ``target_bytes`` UTF-8 bytes (no mojibake)."""
-    return make_document(random.Random(seed), int(target_bytes / 1.02))
+    """One document of about ``target_bytes`` UTF-8 bytes, the same mix at every size
+    (LF line ends, no mojibake), so that time per MB compares like with like."""
+    return make_document(random.Random(seed), int(target_bytes / 1.02), crlf=False)
 
 
 def jsonl_records(target_bytes: int, seed: int = 3) -> Iterator[bytes]:

@@ -32,7 +32,7 @@ import regex
 from .provenance import Change, TrackedText
 from .textdiff import changed_spans
 
-__all__ = ["canonical_passes", "canonicalize"]
+__all__ = ["BLOCK_LINE", "canonical_passes", "canonicalize"]
 
 Pass = Callable[[str], list[Change]]
 
@@ -48,7 +48,7 @@ _NEWLINES = regex.compile(r"\n+")
 _DASH = regex.compile(r"[\u2012\u2013\u2014\u2015]")
 _ELLIPSIS = regex.compile("\u2026")
 # A line that belongs to a block with the line before it: a list item or a table row.
-_BLOCK_LINE = regex.compile(r"(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|")
+BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
 
 
 def _substitute(pattern: regex.Pattern[str], replacement: str, rule: str, reason: str) -> Pass:
@@ -116,7 +116,7 @@ def _spaces(text: str) -> list[Change]:
 
 
 def _is_block_line(text: str, start: int) -> bool:
-    return _BLOCK_LINE.match(text, start) is not None
+    return BLOCK_LINE.match(text, start) is not None
 
 
 def _paragraphs(text: str) -> list[Change]:

@@ -177,11 +177,11 @@ def _clean_corpus(
         if run.output_dir is not None:
             with atomic_writer(_output_path(run.output_dir, item, "jsonl")) as out:
                 for result in _tally_batches(run, results):
-                    out.writelines((line + "\n").encode("utf-8") for line in result.lines)
+                    out.write(result.output)
         else:
             for result in _tally_batches(run, results):
                 if run.print_text:
-                    run.emit("".join(line + "\n" for line in result.lines))
+                    run.emit(result.output.decode("utf-8"))
     except BrokenPipeError:
         raise  # the reader went away (clean ... | head): click ends the run quietly
     except (OSError, EOFError) as exc:  # unreadable or truncated gzip, disk full, ...

@@ -44,7 +44,9 @@ class Batch:
 
 @dataclass
 class BatchResult:
-    lines: list[str] = field(default_factory=list)
+    """Output of one batch: its lines as one UTF-8 block (cheap to send between processes)."""
+
+    output: bytes = b""
     errors: list[str] = field(default_factory=list)
     reports: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -91,6 +93,7 @@ def clean_batch(cleaner: Cleaner, batch: Batch) -> BatchResult:
     """Clean every record of a batch; bad lines become errors, never exceptions."""
     options = batch.options
     out = BatchResult()
+    lines: list[str] = []
     for offset, raw in enumerate(batch.lines):
         where = f"{batch.name}:{batch.first_line + offset}"
         out.size += len(raw)
@@ -111,13 +114,13 @@ def clean_batch(cleaner: Cleaner, batch: Batch) -> BatchResult:
             problem = f"invalid JSON: {exc.msg}" if isinstance(exc, json.JSONDecodeError) else str(exc)
             out.errors.append(f"{where}: {problem}")
             if options.on_error == "keep":
-                out.lines.append(raw.decode("utf-8", "replace").rstrip("\r\n"))
+                lines.append(raw.decode("utf-8", "replace").rstrip("\r\n"))
             continue
         record[options.output_field or options.text_field] = result.text
         provenance = _record_provenance(result, options.provenance)
         if provenance is not None:
             record["provenance"] = provenance
-        out.lines.append(json.dumps(record, ensure_ascii=False))
+        lines.append(json.dumps(record, ensure_ascii=False))
         out.documents += 1
         for rule, count in result.counts.items():
             out.counts[rule] = out.counts.get(rule, 0) + count
@@ -128,4 +131,5 @@ def clean_batch(cleaner: Cleaner, batch: Batch) -> BatchResult:
             out.reports.append(report.diff(result, where))
         if options.render.explain:
             out.reports.append(report.explain(result, where))
+    out.output = "".join(line + "\n" for line in lines).encode("utf-8")
     return out

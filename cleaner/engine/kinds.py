@@ -28,6 +28,7 @@ from typing import Any
 
 import regex
 
+from ..canonical import BLOCK_LINE
 from ..provenance import Change
 from .scan import Alternation, LineRules, line_end, window
 from .spec import Matcher, Rule, parse_matcher
@@ -44,7 +45,6 @@ _TERMINAL = frozenset(".!?:;\u2026")
 _JOIN_SPACE = frozenset(" \t\u00a0")
 # After a removed span, these mean the spaces before it go too.
 _CLOSING = frozenset("\n.,;:!?)]}\u2026")
-_BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
 # Longer words that Title Case styles may leave in lower case.
 _TITLE_LOWER = frozenset(
@@ -352,8 +352,8 @@ def _breaks_worth_joining(text: str) -> Iterator[tuple[int, int]]:
                 and line_start > headline_end
                 and len(line.split()) >= 3
                 and not _looks_like_heading(line)
-                and not _BLOCK_LINE.match(line)
-                and not _BLOCK_LINE.match(next_line)
+                and not BLOCK_LINE.match(line)
+                and not BLOCK_LINE.match(next_line)
             ):
                 yield line_start, nl
         line_start = nl + 1
