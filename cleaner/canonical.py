@@ -2,7 +2,9 @@
 
 The canonical form (see the README) is reached by a fixed sequence of small
 passes, each a function from the current text to its changes.  Each pass
-leaves text that later passes keep, so the whole is idempotent:
+leaves text that later passes keep, so the whole is idempotent.  Passes 1-4
+run before the rules (so that a rule sees one spelling of every character),
+5-6 after them:
 
 1. ``canonical/line-break``: CRLF, CR, form feed, NEL, U+2028/9 become ``\\n``.
 2. ``canonical/invisible``: zero-width space, soft hyphen, word joiner and
@@ -141,21 +143,24 @@ def _paragraphs(text: str) -> list[Change]:
     return changes
 
 
-def canonical_passes(straight: bool = False) -> list[Pass]:
-    """The passes of the canonical form, in order."""
-    passes: list[Pass] = [
+def canonical_passes(straight: bool = False) -> tuple[list[Pass], list[Pass]]:
+    """The passes of the canonical form, in order: those that run before the
+    rules (characters: rules then see one spelling of each) and those after
+    them (spacing and paragraphs, which removals disturb)."""
+    characters: list[Pass] = [
         _substitute(_LINE_BREAK, "\n", "canonical/line-break", "line break made \\n"),
         _substitute(_INVISIBLE, "", "canonical/invisible", "invisible character removed"),
         _nfc,
     ]
     if straight:
-        passes += [_dashes, _substitute(_ELLIPSIS, "...", "typography/ellipsis", "ellipsis written in ASCII")]
-    return passes + [_spaces, _paragraphs]
+        characters += [_dashes, _substitute(_ELLIPSIS, "...", "typography/ellipsis", "ellipsis written in ASCII")]
+    return characters, [_spaces, _paragraphs]
 
 
 def canonicalize(text: str, straight: bool = False) -> str:
     """The canonical form of ``text`` (without provenance)."""
     tracked = TrackedText(text)
-    for run in canonical_passes(straight):
+    before, after = canonical_passes(straight)
+    for run in (*before, *after):
         tracked.apply(run(tracked.text))
     return tracked.text

@@ -1,7 +1,8 @@
 """The pipeline: decode, (extract HTML), repair, rules, canonical form.
 
-The stages run as one pass, repeated until a pass changes nothing (usually
-the second pass finds nothing to do and is cheap).
+The canonical form's character passes (line breaks, invisibles, NFC) run
+before the rules and its layout passes (spaces, paragraphs) after them.  The
+stages run as one pass, repeated until a pass changes nothing.
 
 A :class:`Cleaner` is built once (ftfy configuration, compiled ruleset) and
 cleans many documents; :func:`clean` is the one-shot form.
@@ -68,7 +69,7 @@ class Cleaner:
         self.timeout = timeout
         self.ruleset = ruleset if ruleset is not None else Ruleset.default(rules, select, extend_select, ignore)
         self._ftfy = ftfy_config(straight_quotes=typography == "straight")
-        self._canonical = canonical_passes(straight=typography == "straight")
+        self._characters, self._layout = canonical_passes(straight=typography == "straight")
         self._ruleset_identity = self.ruleset.identity()
 
     @property
@@ -128,11 +129,13 @@ class Cleaner:
 
     def _one_pass(self, tracked: TrackedText, warnings: list[str]) -> None:
         tracked.apply(repair_changes(tracked.text, self._ftfy))
+        for canonical_pass in self._characters:
+            tracked.apply(canonical_pass(tracked.text))
         for _, run in self.ruleset.stages:
             changes, stage_warnings = run(tracked.text, self.timeout)
             tracked.apply(changes)
             warnings.extend(stage_warnings)
-        for canonical_pass in self._canonical:
+        for canonical_pass in self._layout:
             tracked.apply(canonical_pass(tracked.text))
 
 

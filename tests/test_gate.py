@@ -85,6 +85,12 @@ def test_syntax_only_regex_reads_means_no_gate() -> None:
     assert LineGate.for_source(r".*") is None  # neither a prefix nor a bound
 
 
+def test_a_literal_no_break_space_in_a_pattern_matches_any_space() -> None:
+    index = GateIndex([LineGate.for_source("Read\u00a0more")])
+    assert index.candidates("Read more") == [0]
+    assert index.candidates("Read\u00a0more") == [0]
+
+
 def test_gate_kinds() -> None:
     assert LineGate.for_source(r"(?i:Read[\t\p{Zs}]+more)").prefixes == (("read more", True),)
     assert LineGate.for_source(r"\d{1,3} comments?").max_width == 12

@@ -69,13 +69,19 @@ def _parse(source: str, spaces_as_space: bool = True) -> Any | None:
         return None
 
 
+def _folded(code: int) -> str:
+    """A pattern character as lines are compared: case-folded, any space as " "."""
+    char = chr(code)
+    return " " if char.isspace() else char.casefold()
+
+
 def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is _sre.LITERAL:
-            chars.add(chr(av).casefold())
+            chars.add(_folded(av))
         elif op is _sre.RANGE and av[1] - av[0] < _MAX_CLASS:
-            chars.update(chr(c).casefold() for c in range(av[0], av[1] + 1))
+            chars.update(_folded(c) for c in range(av[0], av[1] + 1))
         else:
             return None
     return chars if len(chars) <= _MAX_CLASS else None
@@ -95,7 +101,7 @@ def _is_space(items: Any) -> bool:
         return False
     op, av = items[0]
     if op is _sre.LITERAL:
-        return av == 32
+        return _folded(av) == " "
     return op is _sre.IN and _class_chars(av) == {" "}
 
 
@@ -108,7 +114,7 @@ def _walk(items: Iterable[tuple[Any, Any]], heads: set[str]) -> tuple[set[str], 
         if len(open_) > _MAX_PREFIXES:
             return set(), stopped | _shortened(open_)
         if op is _sre.LITERAL:
-            open_ = {p + chr(av).casefold() for p in open_}
+            open_ = {p + _folded(av) for p in open_}
         elif op is _sre.IN and (chars := _class_chars(av)) is not None:
             open_ = {p + c for p in open_ for c in chars}
         elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):

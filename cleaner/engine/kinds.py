@@ -12,11 +12,11 @@ kind                      what it does
 ``drop-block``            drop a run of lines from a start line to an end line
                           (or while lines match a body), at most N lines
 ``replace``               replace a span anywhere (``with``, default nothing)
+``join-lines``            join a line broken in mid-sentence to the next line
 ``drop-duplicates``       drop a paragraph repeated back to back (keep the
                           first, or drop them all); rules with a pattern are
                           tried before rules without one
 ``strip-slug``            drop a URL slug glued to the headline it spells
-``join-lines``            join a line broken in mid-sentence to the next line
 ========================  ====================================================
 """
 
@@ -406,9 +406,9 @@ KINDS: dict[str, Kind] = {
              _MATCH_FIELDS, _parse_match, _compile_drop_line),
         Kind("replace", "replace every match of the phrases or pattern (with 'with', default nothing)",
              (*_MATCH_FIELDS, "with"), _parse_replace, _compile_replace),
-        Kind("drop-duplicates", "drop a paragraph repeated back to back (keep: first | none)",
-             (*_MATCH_FIELDS, "keep", "min_chars"), _parse_drop_duplicates, _compile_drop_duplicates),
         Kind("join-lines", "join a line broken mid-sentence ('before' ends it) to the next ('after' starts it)",
              ("before", "after"), _parse_join_lines, _compile_join_lines),
+        Kind("drop-duplicates", "drop a paragraph repeated back to back (keep: first | none)",
+             (*_MATCH_FIELDS, "keep", "min_chars"), _parse_drop_duplicates, _compile_drop_duplicates),
     )
 }
