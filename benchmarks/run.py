@@ -86,10 +86,17 @@ def _contenders() -> dict[str, Callable[[str], object]]:
 
 
 def throughput(documents: list[str], repeats: int) -> list[dict[str, Any]]:
+    """Each contender over all documents, ``repeats`` times, taking turns (so
+    that a machine that slows down in the middle hurts every contender alike)."""
     size = sum(len(d.encode("utf-8")) for d in documents) / MB
+    contenders = _contenders()
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(repeats):
+        for name, function in contenders.items():
+            times[name].append(_median_seconds(lambda function=function: [function(d) for d in documents], 1))
     rows = []
-    for name, function in _contenders().items():
-        seconds = _median_seconds(lambda function=function: [function(d) for d in documents], repeats)
+    for name, runs in times.items():
+        seconds = statistics.median(runs)
         rows.append({"name": name, "mb_per_s": size / seconds, "docs_per_s": len(documents) / seconds,
                      "seconds": seconds})
     base = rows[0]["mb_per_s"]
