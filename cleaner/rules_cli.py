@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import click
 
 from .engine.examples import check_rules
+from .engine.kinds import KINDS
 from .engine.ruleset import Ruleset, load_packs
 from .engine.spec import Rule, RuleError
 
@@ -46,7 +47,7 @@ def _show(rule: Rule, on: bool) -> str:
         click.style(rule.id, bold=True),
         f"  {rule.description}",
         "",
-        f"  kind:     {rule.kind}",
+        f"  kind:     {rule.kind}: {KINDS[rule.kind].summary}",
         f"  safety:   {rule.safety} ({'on' if on else 'off'} by default)",
         f"  defined:  {rule.path}:{rule.line} (pack {rule.pack})",
     ]
