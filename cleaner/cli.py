@@ -74,7 +74,8 @@ class _Run:
         self.counts: Counter[str] = Counter()
         self.removed: Counter[str] = Counter()
         self.progress = Progress(enabled=not quiet and sys.stderr.isatty())
-        self.json_outputs: list[str] = []
+        self.json_array: bool | None = None  # several JSON documents on stdout make an array
+        self.json_written = 0
 
     def fail(self, message: str) -> None:
         self.failed += 1
@@ -95,6 +96,18 @@ class _Run:
     def emit(self, text: str) -> None:
         self.progress.clear()
         click.echo(text, nl=False)
+
+    def emit_json(self, document: str) -> None:
+        """One JSON document on stdout; several are streamed as one array."""
+        if not self.json_array:
+            self.emit(document + "\n")
+        else:
+            self.emit(("[\n" if self.json_written == 0 else ",\n") + document)
+        self.json_written += 1
+
+    def close_json(self) -> None:
+        if self.json_array:
+            self.emit("\n]\n" if self.json_written else "[]\n")
 
 
 def _output_path(output_dir: Path, item: Input, fmt: str) -> Path:
@@ -120,11 +133,11 @@ def _refuse_overwrite(output_dir: Path, inputs: list[Input], names: Sequence[str
     return None
 
 
-def _read_and_clean(cleaner: Cleaner, job: tuple[str, str, bytes | None, RenderOptions, bool]) -> Rendered:
-    path, name, data, options, debug = job
+def _read_and_clean(cleaner: Cleaner, job: tuple[str, bytes | None, RenderOptions, bool]) -> Rendered:
+    name, data, options, debug = job
     try:
         if data is None:
-            data = Path(path).read_bytes()
+            data = Path(name).read_bytes()
         return clean_document(cleaner, name, data, options)
     except OSError as exc:
         return Rendered(name, error=f"{name}: cannot read: {exc.strerror or exc}")
@@ -135,10 +148,8 @@ def _read_and_clean(cleaner: Cleaner, job: tuple[str, str, bytes | None, RenderO
 
 def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
     stdin = sys.stdin.buffer
-    work = (
-        (item.path, item.path, stdin.read() if item.path == "-" else None, run.render, run.debug)
-        for item in items
-    )
+    work = ((item.path, stdin.read() if item.path == "-" else None, run.render, run.debug) for item in items)
+    run.json_array = run.render.fmt == "json" and len(items) > 1
     results = parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)
     for item, rendered in zip(items, results, strict=True):
         if rendered.error:
@@ -156,7 +167,7 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
                 run.fail(f"{target}: cannot write: {exc.strerror or exc}")
                 continue
         elif run.print_text and run.render.fmt == "json":
-            run.json_outputs.append(rendered.output)
+            run.emit_json(rendered.output)
         elif run.print_text:
             run.emit(output)
         if rendered.report:
@@ -308,9 +319,7 @@ def clean_command(
     for corpus in corpora:
         _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
     run.progress.finish()
-    if run.json_outputs:
-        body = run.json_outputs[0] if len(run.json_outputs) == 1 else "[\n" + ",\n".join(run.json_outputs) + "\n]"
-        click.echo(body)
+    run.close_json()
     if show_statistics:
         click.echo(statistics(run.counts, run.removed, run.documents))
     sys.exit(1 if run.failed else 0)
