@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean, restore
 from cleaner.canonical import canonicalize
@@ -108,3 +109,20 @@ def test_json_edits_point_at_exactly_the_removed_text() -> None:
     for edit in data["edits"]:
         assert text[edit["start"] : edit["end"]] == edit["removed"]
         assert data["text"][edit["out_start"] : edit["out_start"] + len(edit["inserted"])] == edit["inserted"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300) | st.text(max_size=100).map(lambda t: t.encode("utf-16")) | scraped_text.map(
+    lambda t: t.encode("utf-8", "surrogatepass")))
+def test_any_bytes_give_a_result_or_a_clear_refusal(data: bytes) -> None:
+    """Fuzzing the whole byte path: decoding, HTML sniffing, repair, rules, canonical form."""
+    from cleaner import NotTextError
+    from cleaner.html import HTMLExtractionError
+
+    try:
+        result = FULL.clean_bytes(data, source="fuzz")
+    except (NotTextError, HTMLExtractionError) as exc:
+        assert str(exc)
+        return
+    assert result.restore() == result.original
+    assert FULL.clean(result.text).text == result.text
