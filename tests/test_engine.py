@@ -236,3 +236,16 @@ def test_slug_is_only_stripped_when_it_spells_the_headline() -> None:
     assert cleaner.clean("talks-resume-in-riyadhTalks resume in Riyadh as envoys meet\n").text == (
         "Talks resume in Riyadh as envoys meet\n"
     )
+
+
+def test_duplicates_brought_together_by_dropping_a_doubled_caption_go_in_the_same_scan() -> None:
+    cleaner = Cleaner(select=["caption/doubled", "layout/duplicate-paragraph"])
+    (kind, run), = [(k, r) for k, r in cleaner.ruleset.stages if k == "drop-duplicates"]
+    text = (
+        "The talks ended without a deal, officials said.\n"
+        "Delegates arrive at the summit in Riyadh\nDelegates arrive at the summit in Riyadh\n"
+        "The talks ended without a deal, officials said.\nNext.\n"
+    )
+    changes, _ = run(text, 1.0)
+    assert [c.steps[0].rule for c in changes] == ["caption/doubled", "caption/doubled", "layout/duplicate-paragraph"]
+    assert cleaner.clean(text).text == "The talks ended without a deal, officials said.\n\nNext.\n"

@@ -224,6 +224,35 @@ def _parse_drop_duplicates(data: dict[str, Any], fail: Fail) -> dict[str, Any]:
     }
 
 
+def _duplicates(
+    text: str,
+    lines: list[tuple[int, int]],
+    group: list[Rule],
+    timeout: float,
+    warnings: list[str],
+    applies: Callable[[Rule, str, float], bool],
+) -> list[tuple[Rule, int, int]]:
+    """(rule, start, end) of each line to drop from runs of equal neighbours among ``lines``."""
+    found = []
+    k = 0
+    while k < len(lines):
+        first = text[slice(*lines[k])]
+        j = k + 1
+        while j < len(lines) and _same_paragraph(first, text[slice(*lines[j])]):
+            j += 1
+        if j - k > 1:
+            try:
+                rule = next((r for r in group if applies(r, " ".join(first.split()), timeout)), None)
+            except TimeoutError:
+                warnings.append(f"rules {', '.join(r.id for r in group)}: pattern ran too long; kept")
+                rule = None
+            if rule is not None:
+                run = lines[k:j] if rule.params["keep"] == "none" else lines[k + 1 : j]
+                found.extend((rule, start, end) for start, end in run)
+        k = j
+    return found
+
+
 def _compile_drop_duplicates(rules: Sequence[Rule]) -> Runner:
     filters = {r.id: r.params["match"] and _fullmatch(r.params["match"]) for r in rules}
 
@@ -240,33 +269,21 @@ def _compile_drop_duplicates(rules: Sequence[Rule]) -> Runner:
         # A rule that names which paragraphs it is for is tried before a catch-all.
         for rule in sorted(rules, key=lambda r: r.params["match"] is None):
             by_where.setdefault(rule.where, []).append(rule)
-        runs = []
+        dropped: set[int] = set()  # starts of the lines dropped so far
         for where, group in by_where.items():
             lines = _lines(text, *window(text, where))
-            k = 0
-            while k < len(lines):
-                first = text[slice(*lines[k])]
-                j = k + 1
-                while j < len(lines) and _same_paragraph(first, text[slice(*lines[j])]):
-                    j += 1
-                if j - k > 1:
-                    runs.append((lines[k:j], " ".join(first.split()), group))
-                k = j
-        taken = 0
-        for run_lines, key, group in sorted(runs, key=lambda r: r[0][0]):
-            if run_lines[0][0] < taken:
-                continue
-            try:
-                rule = next((r for r in group if applies(r, key, timeout)), None)
-            except TimeoutError:
-                warnings.append(f"rules {', '.join(r.id for r in group)}: pattern ran too long; kept")
-                continue
-            if rule is None:
-                continue
-            dropped = run_lines if rule.params["keep"] == "none" else run_lines[1:]
-            for start, end in dropped:
-                changes.append(Change.of(start, line_end(text, end), "", rule.id, rule.reason))
-            taken = run_lines[-1][1]
+            # Dropping a run can bring two copies of another paragraph together
+            # (a paragraph, a doubled caption, the paragraph again): look again
+            # until a look drops nothing.
+            while True:
+                remaining = [line for line in lines if line[0] not in dropped]
+                newly = _duplicates(text, remaining, group, timeout, warnings, applies)
+                if not newly:
+                    break
+                for rule, start, end in newly:
+                    dropped.add(start)
+                    changes.append(Change.of(start, line_end(text, end), "", rule.id, rule.reason))
+        changes.sort(key=lambda c: c.start)
         return changes, warnings
 
     return run
