@@ -29,7 +29,7 @@ from .result import Result
 
 __all__ = [
     "Input", "Rendered", "RenderOptions", "atomic_writer", "clean_document", "find_inputs", "is_corpus",
-    "parallel_map", "write_atomic",
+    "parallel_map", "review", "write_atomic",
 ]
 
 DEFAULT_GLOBS = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml", "*.jsonl", "*.jsonl.gz", "*.ndjson")
@@ -127,20 +127,25 @@ class Rendered:
     size: int = 0
 
 
-def render(result: Result, name: str, options: RenderOptions) -> Rendered:
-    if options.fmt == "text":
-        output = result.text
-    else:
-        output = json.dumps(result.to_dict(), ensure_ascii=False, indent=None if options.fmt == "jsonl" else 2)
+def review(result: Result, name: str, options: RenderOptions) -> str:
+    """The --diff and --explain views of a result that the options ask for ('' for none)."""
     views = []
     if options.diff:
         views.append(report.diff(result, name))
     if options.explain:
         views.append(report.explain(result, name))
+    return "\n".join(v for v in views if v)
+
+
+def render(result: Result, name: str, options: RenderOptions) -> Rendered:
+    if options.fmt == "text":
+        output = result.text
+    else:
+        output = json.dumps(result.to_dict(), ensure_ascii=False, indent=None if options.fmt == "jsonl" else 2)
     return Rendered(
         name,
         output,
-        "\n".join(v for v in views if v),
+        review(result, name, options),
         result.counts,
         result.removed_chars,
         [f"{name}: {w}" for w in result.warnings],

@@ -14,8 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from . import report
-from .batch import RenderOptions
+from .batch import RenderOptions, review
 from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
@@ -127,9 +126,7 @@ def clean_batch(cleaner: Cleaner, batch: Batch) -> BatchResult:
         for rule, chars in result.removed_chars.items():
             out.removed[rule] = out.removed.get(rule, 0) + chars
         out.warnings.extend(f"{where}: {w}" for w in result.warnings)
-        if options.render.diff:
-            out.reports.append(report.diff(result, where))
-        if options.render.explain:
-            out.reports.append(report.explain(result, where))
+        if views := review(result, where, options.render):
+            out.reports.append(views)
     out.output = "".join(line + "\n" for line in lines).encode("utf-8")
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .provenance import Edit, original_offset, restore
@@ -29,12 +30,12 @@ class Result:
     html: dict[str, Any] | None = None
     warnings: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def counts(self) -> dict[str, int]:
         """How many times each rule acted, over every step of every edit."""
         return dict(Counter(step.rule for edit in self.edits for step in edit.steps))
 
-    @property
+    @cached_property
     def removed_chars(self) -> dict[str, int]:
         """Characters of the original removed, by the rule that gave each edit its final form."""
         totals: Counter[str] = Counter()
