@@ -38,23 +38,37 @@ __all__ = ["BLOCK_LINE", "canonical_passes", "canonicalize"]
 
 Pass = Callable[[str], list[Change]]
 
-_LINE_BREAK = regex.compile(r"\r\n|[\r\x0c\x85\u2028\u2029]")
-_INVISIBLE = regex.compile(r"[\u200b\u00ad\u2060\ufeff]+")
+_BREAKS = "\r\x0c\x85\u2028\u2029"
+_LINE_BREAK = regex.compile(f"\r\n|[{_BREAKS}]")
+_INVISIBLES = "\u200b\u00ad\u2060\ufeff"
+_INVISIBLE = regex.compile(f"[{_INVISIBLES}]+")
 # Space runs that need a change hold a tab or odd space, or two spaces, or
 # touch a line edge.  Finding those spots (a character class and three plain
 # substrings) and growing each into its run is far cheaper than matching every
 # space between two words.
-_ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_SPACE_CHARS = frozenset(" \t\u00a0\u1680\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
+_ODD_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_SPACE_CHARS = frozenset(" " + _ODD_SPACES)
 _NEWLINES = regex.compile(r"\n+")
-_DASH = regex.compile(r"[\u2012\u2013\u2014\u2015]")
+_DASHES = "\u2012\u2013\u2014\u2015"
+_DASH = regex.compile(f"[{_DASHES}]")
 _ELLIPSIS = regex.compile("\u2026")
 # A line that belongs to a block with the line before it: a list item or a table row.
 BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
 
 
-def _substitute(pattern: regex.Pattern[str], replacement: str, rule: str, reason: str) -> Pass:
+def _holds_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars``.  Most texts hold none, and a
+    substring search per character is many times faster than a regex scan."""
+    return any(ch in text for ch in chars)
+
+
+def _substitute(pattern: regex.Pattern[str], chars: str, replacement: str, rule: str, reason: str) -> Pass:
+    """A pass replacing each match of ``pattern``, which needs one of ``chars`` to match."""
+
     def run(text: str) -> list[Change]:
+        if not _holds_any(text, chars):
+            return []
         return [
             Change.of(m.start(), m.end(), replacement, rule, reason)
             for m in pattern.finditer(text)
@@ -78,6 +92,8 @@ def _nfc(text: str) -> list[Change]:
 
 
 def _dashes(text: str) -> list[Change]:
+    if not _holds_any(text, _DASHES):
+        return []
     return [
         Change.of(m.start(), m.end(), "--" if m.group() in "\u2014\u2015" else "-",
                   "typography/straight-dashes", "dash written in ASCII")
@@ -87,7 +103,7 @@ def _dashes(text: str) -> list[Change]:
 
 def _space_spots(text: str) -> list[int]:
     """Offsets inside every space run that may need a change (unsorted, may repeat)."""
-    spots = [m.start() for m in _ODD_SPACE.finditer(text)]
+    spots = [m.start() for m in _ODD_SPACE.finditer(text)] if _holds_any(text, _ODD_SPACES) else []
     for needle, shift in (("  ", 0), (" \n", 0), ("\n ", 1)):
         pos = text.find(needle)
         while pos >= 0:
@@ -148,12 +164,12 @@ def canonical_passes(straight: bool = False) -> tuple[list[Pass], list[Pass]]:
     rules (characters: rules then see one spelling of each) and those after
     them (spacing and paragraphs, which removals disturb)."""
     characters: list[Pass] = [
-        _substitute(_LINE_BREAK, "\n", "canonical/line-break", "line break made \\n"),
-        _substitute(_INVISIBLE, "", "canonical/invisible", "invisible character removed"),
+        _substitute(_LINE_BREAK, _BREAKS, "\n", "canonical/line-break", "line break made \\n"),
+        _substitute(_INVISIBLE, _INVISIBLES, "", "canonical/invisible", "invisible character removed"),
         _nfc,
     ]
     if straight:
-        characters += [_dashes, _substitute(_ELLIPSIS, "...", "typography/ellipsis", "ellipsis written in ASCII")]
+        characters += [_dashes, _substitute(_ELLIPSIS, "\u2026", "...", "typography/ellipsis", "ellipsis written in ASCII")]
     return characters, [_spaces, _paragraphs]
 
 
