@@ -39,6 +39,7 @@ from ftfy import ExplanationStep, TextFixerConfig
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import CONTROL_CHARS
 
+from .engine.gate import local_width
 from .provenance import Change, Step, TrackedText
 from .textdiff import changed_spans
 
@@ -61,20 +62,29 @@ _CONTROLS = "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
 # Characters some enabled fixer acts on, besides mojibake detection and NFC.
 
 
-@lru_cache(maxsize=None)
-def _fixable(line_breaks: bool, quotes: bool) -> re.Pattern[str]:
-    """Characters some enabled fixer acts on, besides mojibake detection and NFC."""
-    chars = f"&\x80-\x9f\ud800-\udfff{_CONTROLS}"
-    if line_breaks:
-        chars += "\r\u2028\u2029"
-    if quotes:
-        chars += _QUOTES
-    return re.compile(f"[{chars}]")
 # Every match of ftfy's badness regex holds a character outside ASCII and these
 # common typographic ones (checked exhaustively on short strings by the tests),
 # so a line without such a character cannot look like mojibake to ftfy.
 BENIGN = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"
 _SUSPECT = re.compile(f"[^\x00-\x7f{BENIGN}]")
+# A badness match depends on its own characters alone, at most this many, so
+# it need only be sought within that reach of each suspect character.
+_BADNESS_REACH = local_width(BADNESS_RE)
+
+
+@lru_cache(maxsize=None)
+def _fixable(line_breaks: bool, quotes: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Characters some enabled fixer acts on, besides mojibake detection and
+    NFC; and those or a suspect character (one scan finds lines of either)."""
+    chars = f"&\x80-\x9f\ud800-\udfff{_CONTROLS}"
+    if line_breaks:
+        chars += "\r\u2028\u2029"
+    if quotes:
+        chars += _QUOTES
+    fixable = re.compile(f"[{chars}]")
+    # Either kind, as one character class (an alternation of two scans slower).
+    plain = [c for c in map(chr, range(0x80)) if not fixable.match(c)] + [c for c in BENIGN if not fixable.match(c)]
+    return fixable, re.compile(f"[^{''.join(map(re.escape, plain))}]")
 
 
 def ftfy_config(straight_quotes: bool = False) -> TextFixerConfig:
@@ -133,17 +143,32 @@ def _candidate_starts(text: str, config: TextFixerConfig) -> set[int] | None:
         return None
     if config.normalization not in (None, "NFC"):
         return None
-    fixable = _fixable(config.fix_line_breaks, config.uncurl_quotes)
-    starts = {start for start, _ in _lines_with(fixable, text)}
-    # ftfy's badness test (the costly part of ftfy) only on lines it could match.
-    for start, end in _lines_with(_SUSPECT, text):
-        if start not in starts and BADNESS_RE.search(text[start:end]):
+    fixable, fixable_or_suspect = _fixable(config.fix_line_breaks, config.uncurl_quotes)
+    starts = set()
+    for start, end in _lines_with(fixable_or_suspect, text):
+        line = text[start:end]
+        if fixable.search(line) or _looks_bad(line):
             starts.add(start)
     if config.normalization == "NFC" and not unicodedata.is_normalized("NFC", text):
         for start, end in _segments(text, len(text) + 1):
             if not unicodedata.is_normalized("NFC", text[start:end]):
                 starts.add(start)
     return starts
+
+
+def _looks_bad(line: str) -> bool:
+    """``BADNESS_RE.search(line)``, ftfy's mojibake test and the costly part of
+    ftfy, tried only within reach of the line's suspect characters."""
+    if _BADNESS_REACH is None:
+        return BADNESS_RE.search(line) is not None
+    windows: list[list[int]] = []
+    for match in _SUSPECT.finditer(line):
+        lo, hi = max(0, match.start() - _BADNESS_REACH + 1), match.end() + _BADNESS_REACH - 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return any(BADNESS_RE.search(line, lo, hi) for lo, hi in windows)
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import ftfy
 import pytest
 import regex
+from ftfy.badness import BADNESS_RE
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.provenance import TrackedText, apply_changes
 from cleaner.repair import ftfy_config, repair_changes
@@ -89,8 +91,6 @@ def test_benign_characters_never_make_ftfy_see_mojibake() -> None:
     and 5 over a smaller alphabet."""
     import itertools
 
-    from ftfy.badness import BADNESS_RE
-
     from cleaner.repair import BENIGN
 
     full = [chr(i) for i in range(32, 127)] + ["\t", "\n", *BENIGN]
@@ -101,3 +101,18 @@ def test_benign_characters_never_make_ftfy_see_mojibake() -> None:
     for length in (4, 5):
         for combo in itertools.product(small, repeat=length):
             assert not BADNESS_RE.search("".join(combo)), combo
+
+
+# Every character ftfy's badness test names, so that random text often looks bad.
+_BADNESS_ALPHABET = sorted({c for c in BADNESS_RE.pattern if not c.isascii()})
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from(_BADNESS_ALPHABET + list("aZ .,?!\u00a0\u2019-")), max_size=40))
+def test_badness_sought_near_suspect_characters_is_ftfy_s_own_test(text: str) -> None:
+    from cleaner.repair import _BADNESS_REACH, _looks_bad
+
+    assert _BADNESS_REACH is not None  # else the shortcut is silently off
+    line = "An ordinary sentence first, " + text
+    assert _looks_bad(line) == bool(BADNESS_RE.search(line))
+    assert _looks_bad(text) == bool(BADNESS_RE.search(text))

@@ -20,6 +20,7 @@ See :class:`GateIndex` for an example.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -33,7 +34,7 @@ except ImportError:  # Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["GateIndex", "LineGate", "first_characters"]
+__all__ = ["GateIndex", "LineGate", "first_characters", "local_width"]
 
 _PROPERTY = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
 _SPACE_PROPERTY = regex.compile(r"\\p\{Zs\}|\\t")
@@ -193,6 +194,38 @@ def first_characters(source: str) -> str | None:
 def _max_width(tree: Any) -> int | None:
     width = tree.getwidth()[1]
     return None if width >= _UNBOUNDED else width
+
+
+def _looks_around(items: Any) -> bool:
+    """Whether a parse tree holds a lookaround or an anchor other than the text's start."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            return True
+        if op is _sre.AT and av not in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING):
+            return True
+        for part in av if isinstance(av, (tuple, list)) else ():
+            branches = part if isinstance(part, list) else [part]
+            if any(isinstance(b, _sre_parse.SubPattern) and _looks_around(b) for b in branches):
+                return True
+    return False
+
+
+def local_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of the stdlib ``pattern`` spans, if every
+    match depends on its own characters alone (no lookaround, word boundary or
+    end anchor), else None.  A search of the window of that width on either
+    side of a spot then finds every match over the spot.
+
+    >>> local_width(re.compile("[a-z]\\s?[\u00c3\u00c2] |^\u00c3 "))
+    4
+    >>> local_width(re.compile(r"\\bcaf\u00e9")) is None
+    True
+    """
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern this parser cannot read: cannot tell
+        return None
+    return None if _looks_around(tree) else _max_width(tree)
 
 
 class LineGate:
