@@ -269,8 +269,8 @@ class GateIndex:
         self._by_word: dict[str, list[tuple[str, bool, int]]] = {}
         # Whole prefixes of one word: the line's first word, less trailing punctuation, must equal them.
         self._whole_words: dict[str, list[int]] = {}
-        # Partial prefixes of one word: the line must start with them.
-        self._partial: list[tuple[str, int]] = []
+        # Partial prefixes of one word, by their first character: the line must start with them.
+        self._partial: dict[str, list[tuple[str, int]]] = {}
         self._by_width: list[tuple[int, int]] = []
         for k, gate in enumerate(gates):
             for prefix, whole in gate.prefixes:
@@ -280,10 +280,9 @@ class GateIndex:
                 elif whole:
                     self._whole_words.setdefault(prefix, []).append(k)
                 else:
-                    self._partial.append((prefix, k))
+                    self._partial.setdefault(prefix[0], []).append((prefix, k))
             if gate.max_width >= 0:
                 self._by_width.append((gate.max_width, k))
-        self._partial_starts = tuple(p for p, _ in self._partial)
         self._widest = max((w for w, _ in self._by_width), default=-1)
 
     def candidates(self, line: str) -> list[int]:
@@ -291,24 +290,25 @@ class GateIndex:
         stripped = line.strip()
         if not stripped:
             return []
-        found: set[int] = set()
+        found = self._by_head(stripped)
         if len(stripped) <= self._widest:
-            found.update(k for width, k in self._by_width if len(stripped) <= width)
-        readings = [stripped]
+            found += [k for width, k in self._by_width if len(stripped) <= width]
         if stripped[0] in _DECORATION:
-            readings.append(stripped.lstrip(_DECORATION).lstrip())
-        for reading in readings:
-            head = reading[:96].casefold()
-            word = head.split(None, 1)[0] if head else ""
-            found.update(self._whole_words.get(word.rstrip(_NOT_WORD), ()))
-            if self._partial_starts and head.startswith(self._partial_starts):
-                found.update(k for prefix, k in self._partial if head.startswith(prefix))
-            entries = self._by_word.get(word)
-            if entries:
-                head = " ".join(head.split())
-                for prefix, whole, k in entries:
-                    if head.startswith(prefix) and not (
-                        whole and len(head) > len(prefix) and head[len(prefix)].isalnum()
-                    ):
-                        found.add(k)
-        return sorted(found)
+            found += self._by_head(stripped.lstrip(_DECORATION).lstrip())
+        return sorted(set(found)) if len(found) > 1 else found
+
+    def _by_head(self, reading: str) -> list[int]:
+        """The rules whose prefixes admit ``reading`` (a stripped line)."""
+        head = reading[:96].casefold()
+        if not head:
+            return []
+        word = head.split(None, 1)[0]
+        found = list(self._whole_words.get(word.rstrip(_NOT_WORD), ()))
+        found += [k for prefix, k in self._partial.get(head[0], ()) if head.startswith(prefix)]
+        entries = self._by_word.get(word)
+        if entries:
+            head = " ".join(head.split())
+            for prefix, whole, k in entries:
+                if head.startswith(prefix) and not (whole and len(head) > len(prefix) and head[len(prefix)].isalnum()):
+                    found.append(k)
+        return found
