@@ -75,10 +75,22 @@ def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return found
 
 
+def _lines_holding(char: str, text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """(start, end-without-newline) of each line in [lo, hi) holding ``char``;
+    a substring search, not a walk over every line."""
+    pos = text.find(char, lo, hi)
+    while pos >= 0:
+        start = max(lo, text.rfind("\n", lo, pos) + 1)
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        yield start, end
+        pos = text.find(char, end, hi)
+
+
 def _same_paragraph(a: str, b: str) -> bool:
-    """Equal but for spacing (cheap tests first: most neighbours differ in length)."""
-    a, b = a.strip(), b.strip()
-    return a == b or (abs(len(a) - len(b)) < 16 and a.split() == b.split())
+    """Stripped lines equal but for spacing (cheap tests first: most neighbours
+    differ in length or first character)."""
+    return a == b or (abs(len(a) - len(b)) < 16 and a[:1] == b[:1] and a.split() == b.split())
 
 
 @dataclass(frozen=True)
@@ -234,11 +246,12 @@ def _duplicates(
 ) -> list[tuple[Rule, int, int]]:
     """(rule, start, end) of each line to drop from runs of equal neighbours among ``lines``."""
     found = []
+    stripped = [text[start:end].strip() for start, end in lines]
     k = 0
     while k < len(lines):
-        first = text[slice(*lines[k])]
+        first = stripped[k]
         j = k + 1
-        while j < len(lines) and _same_paragraph(first, text[slice(*lines[j])]):
+        while j < len(lines) and _same_paragraph(first, stripped[j]):
             j += 1
         if j - k > 1:
             try:
@@ -321,7 +334,7 @@ def _compile_strip_slug(rules: Sequence[Rule]) -> Runner:
         changes: list[Change] = []
         taken: set[int] = set()
         for rule in rules:
-            for start, end in _lines(text, *window(text, rule.where)):
+            for start, end in _lines_holding("-", text, *window(text, rule.where)):  # a slug has a hyphen
                 length = _slug_length(text[start:end].lstrip(), rule.params["min_words"])
                 if length and start not in taken:
                     lead = len(text[start:end]) - len(text[start:end].lstrip())
