@@ -210,11 +210,11 @@ class TrackedText:
             members = changes[first:j]
             for change in members:
                 steps.extend(change.steps)
-            region = current[c_start:c_end]
-            shifted = [
-                Change(c.start - c_start, c.end - c_start, c.text, c.steps) for c in members
-            ]
-            new_text = apply_changes(region, shifted)
+            if len(members) == 1 and (c_start, c_end) == (members[0].start, members[0].end):
+                new_text = members[0].text  # the common case: one change, touching no earlier edit
+            else:
+                shifted = [Change(c.start - c_start, c.end - c_start, c.text, c.steps) for c in members]
+                new_text = apply_changes(current[c_start:c_end], shifted)
             o_start = c_start + delta
             o_end = c_end + delta + absorbed_delta
             delta += absorbed_delta
