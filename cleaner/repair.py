@@ -208,9 +208,13 @@ def _replay(text: str, unit: list[ExplanationStep]) -> str:
 
 def _explained_changes(line: str, fixed: str, plan: list[ExplanationStep]) -> list[Change]:
     """Changes turning ``line`` into ``fixed``, each step attributed to its rule."""
+    units = list(_plan_units(plan))
     tracked = TrackedText(line)
     try:
-        for unit in _plan_units(plan):
+        if len(units) == 1 and _replay(line, units[0]) == fixed:  # most plans: nothing to fold
+            rule, reason = _describe(units[0])
+            return [Change.of(s, e, t, rule, reason) for s, e, t in changed_spans(line, fixed)]
+        for unit in units:
             rule, reason = _describe(unit)
             after = _replay(tracked.text, unit)
             tracked.apply([Change.of(s, e, t, rule, reason) for s, e, t in changed_spans(tracked.text, after)])
