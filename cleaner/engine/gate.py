@@ -3,12 +3,14 @@
 Trying a set of line rules at every line costs the ``regex`` module about a
 microsecond per rule per line, and nearly every line is article text that no
 rule matches.  A :class:`LineGate` looks at each rule's pattern once, at
-compile time, and derives two cheap necessary conditions:
+compile time, and derives cheap necessary conditions:
 
 * the literal words a match must start with (``Advertisement``, ``Read``,
   ``this``/``our``/``we``/``by`` for a cookie notice), compared case-blind
   against the start of the line; or, failing that,
-* the most characters a match can span, compared with the line's length.
+* the most characters a match can span, compared with the line's length,
+  together with words one of which every match holds (``comment``/
+  ``replies``/``responses`` for a comment counter), if any can be named.
 
 A line that meets neither condition for any rule of the group is skipped.
 The analysis reads the pattern with the standard library's own regex parser;
@@ -196,6 +198,36 @@ def _max_width(tree: Any) -> int | None:
     return None if width >= _UNBOUNDED else width
 
 
+def _required(items: Any) -> frozenset[str] | None:
+    """Words (casefolded), one of which every match holds, or None if none can be named.
+
+    A run of literal characters is required; so is whatever a group, a
+    repetition of at least one, or every branch of an alternation requires.
+    Of several requirements the one with the longest shortest word is kept.
+    """
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _sre.LITERAL and _folded(av) != " ":
+            run += _folded(av)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        if op is _sre.SUBPATTERN:
+            sub = _required(av[-1])
+        elif op is _sre.BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            sub = frozenset().union(*branches) if all(branches) else None
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            sub = _required(av[2])
+        else:
+            sub = None
+        if sub:
+            found.append(sub)
+    return max(found, key=lambda words: min(map(len, words)), default=None)
+
+
 def _looks_around(items: Any) -> bool:
     """Whether a parse tree holds a lookaround or an anchor other than the text's start."""
     for op, av in items:
@@ -232,9 +264,12 @@ class LineGate:
     """Cheap necessary conditions for one rule to match a whole line: the
     literal prefixes a match starts with, or else the most characters it spans."""
 
-    def __init__(self, prefixes: tuple[tuple[str, bool], ...] = (), max_width: int = -1) -> None:
+    def __init__(
+        self, prefixes: tuple[tuple[str, bool], ...] = (), max_width: int = -1, required: frozenset[str] = frozenset()
+    ) -> None:
         self.prefixes = prefixes
         self.max_width = max_width
+        self.required = required
 
     @staticmethod
     def for_source(source: str) -> LineGate | None:
@@ -247,7 +282,7 @@ class LineGate:
         if prefixes is not None:
             return LineGate(prefixes=prefixes)
         width = _max_width(tree)
-        return LineGate(max_width=width) if width is not None else None
+        return LineGate(max_width=width, required=_required(tree) or frozenset()) if width is not None else None
 
 
 class GateIndex:
@@ -271,7 +306,7 @@ class GateIndex:
         self._whole_words: dict[str, list[int]] = {}
         # Partial prefixes of one word, by their first character: the line must start with them.
         self._partial: dict[str, list[tuple[str, int]]] = {}
-        self._by_width: list[tuple[int, int]] = []
+        self._by_width: list[tuple[int, int, frozenset[str]]] = []
         for k, gate in enumerate(gates):
             for prefix, whole in gate.prefixes:
                 word, space, _ = prefix.partition(" ")
@@ -282,8 +317,8 @@ class GateIndex:
                 else:
                     self._partial.setdefault(prefix[0], []).append((prefix, k))
             if gate.max_width >= 0:
-                self._by_width.append((gate.max_width, k))
-        self._widest = max((w for w, _ in self._by_width), default=-1)
+                self._by_width.append((gate.max_width, k, gate.required))
+        self._widest = max((w for w, _, _ in self._by_width), default=-1)
 
     def candidates(self, line: str) -> list[int]:
         """The rules (by position) that may match ``line``, in order."""
@@ -292,7 +327,12 @@ class GateIndex:
             return []
         found = self._by_head(stripped)
         if len(stripped) <= self._widest:
-            found += [k for width, k in self._by_width if len(stripped) <= width]
+            folded = stripped.casefold()
+            found += [
+                k
+                for width, k, required in self._by_width
+                if len(stripped) <= width and (not required or any(word in folded for word in required))
+            ]
         if stripped[0] in _DECORATION:
             found += self._by_head(stripped.lstrip(_DECORATION).lstrip())
         return sorted(set(found)) if len(found) > 1 else found
