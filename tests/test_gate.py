@@ -87,8 +87,8 @@ def test_syntax_only_regex_reads_means_no_gate() -> None:
 
 def test_a_literal_no_break_space_in_a_pattern_matches_any_space() -> None:
     index = GateIndex([LineGate.for_source("Read\u00a0more")])
-    assert index.candidates("Read more") == [0]
-    assert index.candidates("Read\u00a0more") == [0]
+    assert index.candidates("Read more") == (0,)
+    assert index.candidates("Read\u00a0more") == (0,)
 
 
 def test_gate_kinds() -> None:
@@ -100,8 +100,8 @@ def test_a_width_gate_also_asks_for_a_word_every_match_holds() -> None:
     gate = LineGate.for_source(r"\d{1,6}[\t\p{Zs}]{0,3}(?:comments?|replies|responses)")
     assert gate.max_width == 18 and gate.required == {"comment", "replies", "responses"}
     index = GateIndex([gate])
-    assert index.candidates("45 COMMENTS") == [0]
-    assert index.candidates("Read More") == []  # short enough, but no counter word
+    assert index.candidates("45 COMMENTS") == (0,)
+    assert index.candidates("Read More") == ()  # short enough, but no counter word
     # A word in a lookaround may lie past the match: it is not required.
     assert LineGate.for_source(r"(?=\w{0,5}xyz)\w{1,9}").required == frozenset()
     assert LineGate.for_source(r"\w{1,9}(?:xyz|\d)").required == frozenset()  # one branch has no word

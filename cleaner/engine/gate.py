@@ -47,6 +47,7 @@ _MAX_PREFIXES = 400  # while walking a pattern
 _KEPT_PREFIXES = 48  # per rule, in the end
 _MAX_CLASS = 12  # a character class this small is spelled out as literal prefixes
 _UNBOUNDED = 100_000
+_MAX_ANSWERS = 50_000  # lines whose candidates a GateIndex remembers
 
 
 def _parse(source: str, spaces_as_space: bool = True) -> Any | None:
@@ -296,7 +297,7 @@ class GateIndex:
     ...                    LineGate.for_source(r"(?i:publish(?:ed|ing)\\b.*)")])
     >>> lines = ["Read  more", "  » AD:", "I", "Additionally.", "Readers", "Published today"]
     >>> [index.candidates(line) for line in lines]
-    [[0], [0], [1], [], [], [2]]
+    [(0,), (0,), (1,), (), (), (2,)]
     """
 
     def __init__(self, gates: Sequence[LineGate]) -> None:
@@ -319,12 +320,23 @@ class GateIndex:
             if gate.max_width >= 0:
                 self._by_width.append((gate.max_width, k, gate.required))
         self._widest = max((w for w, _, _ in self._by_width), default=-1)
+        # Answers by line: the fixpoint's later passes and the next documents
+        # meet most lines again (hashing a line costs a tenth of judging it).
+        self._answers: dict[str, tuple[int, ...]] = {}
 
-    def candidates(self, line: str) -> list[int]:
+    def candidates(self, line: str) -> tuple[int, ...]:
         """The rules (by position) that may match ``line``, in order."""
+        found = self._answers.get(line)
+        if found is None:
+            if len(self._answers) >= _MAX_ANSWERS:
+                self._answers.clear()
+            found = self._answers[line] = self._judge(line)
+        return found
+
+    def _judge(self, line: str) -> tuple[int, ...]:
         stripped = line.strip()
         if not stripped:
-            return []
+            return ()
         found = self._by_head(stripped)
         if len(stripped) <= self._widest:
             folded = stripped.casefold()
@@ -335,7 +347,7 @@ class GateIndex:
             ]
         if stripped[0] in _DECORATION:
             found += self._by_head(stripped.lstrip(_DECORATION).lstrip())
-        return sorted(set(found)) if len(found) > 1 else found
+        return tuple(sorted(set(found)))
 
     def _by_head(self, reading: str) -> list[int]:
         """The rules whose prefixes admit ``reading`` (a stripped line)."""
