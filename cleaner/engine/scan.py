@@ -53,6 +53,16 @@ def line_end(text: str, pos: int) -> int:
 
 
 @dataclass(frozen=True)
+class _Compiled:
+    """One group's scanning pattern; in line mode, the one for the text's first
+    line; and, if known, the characters every match starts with."""
+
+    pattern: regex.Pattern[str]
+    first_line: regex.Pattern[str] | None
+    starts: str | None
+
+
+@dataclass(frozen=True)
 class Hit:
     """Where one rule matched: ``text[start:end]`` (in line mode, the whole line)."""
 
@@ -82,57 +92,51 @@ class Alternation:
         self._rules = list(rules)
         self._sources = list(sources)
         self._lines = lines
-        self._groups: list[tuple[Where, list[int], regex.Pattern[str], regex.Pattern[str] | None]] = []
+        self._groups: list[tuple[Where, list[int], _Compiled]] = []
         by_where: dict[Where, list[int]] = {}
         for k, rule in enumerate(rules):
             if _uses_group_numbers(sources[k]):
-                self._groups.append((rule.where, [k], *self._compile([k])))
+                self._groups.append((rule.where, [k], self._compile([k])))
             else:
                 by_where.setdefault(rule.where, []).append(k)
         for where, members in by_where.items():
-            self._groups.append((where, members, *self._compile(members)))
+            self._groups.append((where, members, self._compile(members)))
 
-    def _compile(self, members: list[int]) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
-        """The scanning pattern and, in line mode, the one for the text's first line."""
+    def _compile(self, members: list[int]) -> _Compiled:
         body = "|".join(f"(?P<_r{k}>{self._sources[k]})" for k in members)
         if not self._lines:
             # When every rule's match starts with one of a few non-letters, say
-            # so up front: the regex module then skips to those characters.
+            # so up front: the regex module then skips to those characters,
+            # and a text holding none of them need not be scanned at all.
             starts = [first_characters(self._sources[k]) for k in members]
             if all(starts):
-                body = f"(?=[{regex.escape(''.join(sorted(set(''.join(starts)))))}])(?:{body})"
-            return regex.compile(body, regex.V0), None
-        return _line_pattern(f"\\n(?:{body})"), _line_pattern(body)
+                chars = "".join(sorted({c for found in starts if found for c in found}))
+                return _Compiled(regex.compile(f"(?=[{regex.escape(chars)}])(?:{body})", regex.V0), None, chars)
+            return _Compiled(regex.compile(body, regex.V0), None, None)
+        return _Compiled(_line_pattern(f"\\n(?:{body})"), _line_pattern(body), None)
 
     def scan(self, text: str, timeout: float) -> Scan:
         """Every non-overlapping hit of every rule, in text order."""
         hits: list[Hit] = []
         warnings: list[str] = []
-        for where, members, pattern, first_line in self._groups:
+        for where, members, compiled in self._groups:
             lo, hi = window(text, where)
             limit = _limit(timeout, lo, hi)
             try:
-                hits.extend(self._hits(pattern, first_line, members, text, lo, hi, limit))
+                hits.extend(self._hits(compiled, members, text, lo, hi, limit))
             except TimeoutError:
                 hits.extend(self._rule_by_rule(members, text, lo, hi, limit, warnings))
         return Scan(_in_order(hits), warnings)
 
-    def _hits(
-        self,
-        pattern: regex.Pattern[str],
-        first_line: regex.Pattern[str] | None,
-        members: list[int],
-        text: str,
-        lo: int,
-        hi: int,
-        limit: float,
-    ) -> list[Hit]:
+    def _hits(self, compiled: _Compiled, members: list[int], text: str, lo: int, hi: int, limit: float) -> list[Hit]:
+        if compiled.starts is not None and not any(text.find(c, lo, hi) >= 0 for c in compiled.starts):
+            return []
         matches: list[regex.Match[str] | None] = []
-        if first_line is not None:
+        if compiled.first_line is not None:
             if lo == 0:
-                matches.append(first_line.match(text, 0, hi, timeout=limit))
+                matches.append(compiled.first_line.match(text, 0, hi, timeout=limit))
             lo -= lo > 0  # let the scan see the line break before the window
-        matches.extend(pattern.finditer(text, lo, hi, timeout=limit))
+        matches.extend(compiled.pattern.finditer(text, lo, hi, timeout=limit))
         found = []
         for match in matches:
             if match is None:
@@ -149,7 +153,7 @@ class Alternation:
         found = []
         for k in members:
             try:
-                found.extend(self._hits(*self._compile([k]), [k], text, lo, hi, limit))
+                found.extend(self._hits(self._compile([k]), [k], text, lo, hi, limit))
             except TimeoutError:
                 warnings.append(_stopped(self._rules[k], limit))
         return found
