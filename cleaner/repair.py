@@ -12,9 +12,10 @@ do we.  Three differences from ``fix_text``, all deliberate:
   (else a second run would decode entities the first one left alone).
 * Only lines that can need repair reach ftfy.  A line can change only if it
   holds a character some enabled fixer acts on, looks like mojibake to ftfy's
-  own badness test (run only on lines with a character outside ASCII and the
-  common typographic ones: the test itself is most of ftfy's cost), or is
-  not in NFC.  Every other line is returned by ftfy
+  own badness test, or is not in NFC.  The badness test is most of ftfy's
+  cost, so it is run only a few characters either side of each character
+  outside ASCII and the common typographic ones (its matches hold one and
+  look no further than themselves).  Every other line is returned by ftfy
   unchanged, so skipping it is exact (tests compare against ftfy on every
   line).
 
@@ -59,8 +60,6 @@ _APPLY_RULES = {
 
 _QUOTES = "\u02bc\u2018-\u201b\u201c-\u201f"
 _CONTROLS = "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
-# Characters some enabled fixer acts on, besides mojibake detection and NFC.
-
 
 # Every match of ftfy's badness regex holds a character outside ASCII and these
 # common typographic ones (checked exhaustively on short strings by the tests),
