@@ -105,3 +105,15 @@ def test_a_width_gate_also_asks_for_a_word_every_match_holds() -> None:
     # A word in a lookaround may lie past the match: it is not required.
     assert LineGate.for_source(r"(?=\w{0,5}xyz)\w{1,9}").required == frozenset()
     assert LineGate.for_source(r"\w{1,9}(?:xyz|\d)").required == frozenset()  # one branch has no word
+
+
+def test_remembered_answers_stay_within_their_bound() -> None:
+    from cleaner.engine import gate
+
+    index = GateIndex([LineGate.for_source(r"(?i:Read[\t\p{Zs}]+more)")])
+    for k in range(3000):
+        line = f"Read more {k} " + "x" * 1500
+        assert index.candidates(line) == (0,)
+        assert index._held <= gate._MAX_HELD
+    index.candidates("y" * (gate._LONGEST_HELD + 1))
+    assert "y" * (gate._LONGEST_HELD + 1) not in index._answers

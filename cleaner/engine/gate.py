@@ -47,7 +47,8 @@ _MAX_PREFIXES = 400  # while walking a pattern
 _KEPT_PREFIXES = 48  # per rule, in the end
 _MAX_CLASS = 12  # a character class this small is spelled out as literal prefixes
 _UNBOUNDED = 100_000
-_MAX_ANSWERS = 50_000  # lines whose candidates a GateIndex remembers
+_MAX_HELD = 2_000_000  # characters of lines whose candidates a GateIndex remembers
+_LONGEST_HELD = 2_000  # a longer line is judged afresh each time
 
 
 def _parse(source: str, spaces_as_space: bool = True) -> Any | None:
@@ -323,14 +324,19 @@ class GateIndex:
         # Answers by line: the fixpoint's later passes and the next documents
         # meet most lines again (hashing a line costs a tenth of judging it).
         self._answers: dict[str, tuple[int, ...]] = {}
+        self._held = 0  # characters in the remembered lines
 
     def candidates(self, line: str) -> tuple[int, ...]:
         """The rules (by position) that may match ``line``, in order."""
         found = self._answers.get(line)
         if found is None:
-            if len(self._answers) >= _MAX_ANSWERS:
-                self._answers.clear()
-            found = self._answers[line] = self._judge(line)
+            found = self._judge(line)
+            if len(line) <= _LONGEST_HELD:
+                if self._held + len(line) > _MAX_HELD:  # bounded memory: start over
+                    self._answers.clear()
+                    self._held = 0
+                self._answers[line] = found
+                self._held += len(line)
         return found
 
     def _judge(self, line: str) -> tuple[int, ...]:
