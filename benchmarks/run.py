@@ -191,18 +191,21 @@ def markdown(results: dict[str, Any]) -> str:
     lines += ["", f"Largest / smallest time per MB: {max(per_mb) / min(per_mb):.2f}"]
     if "memory" in results:
         m = results["memory"]
-        lines += ["", f"## Memory: peak {m['peak_bytes'] / MB:.0f} MB for a {m['bytes'] / MB:.1f} MB document "
-                      f"({m['peak_over_size']:.1f}× its size)"]
+        lines += ["", (f"## Memory: peak {m['peak_bytes'] / MB:.0f} MB for a {m['bytes'] / MB:.1f} MB document "
+                       f"({m['peak_over_size']:.1f}× its size)")]
     if "cli" in results:
         c = results["cli"]
+        rounds = ", ".join(f"{x:.2f}" for x in c.get("speedups", [c["speedup"]]))
         lines += [
-            "", f"## CLI: clean on a {c['corpus_mb']:.0f} MB JSONL corpus, whole process, "
-                f"median of {c.get('rounds', 1)} rounds taking turns", "",
+            "",
+            (f"## CLI: clean on a {c['corpus_mb']:.0f} MB JSONL corpus, whole process, "
+             f"median of {c.get('rounds', 1)} rounds taking turns"),
+            "",
             "| jobs | s | MB/s |", "|---:|---:|---:|",
             f"| 1 | {c['seconds_jobs_1']:.1f} | {c['mb_per_s_jobs_1']:.2f} |",
             f"| 2 | {c['seconds_jobs_2']:.1f} | {c['mb_per_s_jobs_2']:.2f} |",
-            "", f"Speed-up with 2 jobs (median of the rounds' ratios): {c['speedup']:.2f}× "
-                f"(rounds: {', '.join(f'{x:.2f}' for x in c.get('speedups', [c['speedup']]))})",
+            "",
+            f"Speed-up with 2 jobs (median of the rounds' ratios): {c['speedup']:.2f}× (rounds: {rounds})",
         ]
     return "\n".join(lines) + "\n"
 
