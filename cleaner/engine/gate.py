@@ -17,7 +17,8 @@ The analysis reads the pattern with the standard library's own regex parser;
 whatever it cannot read (``regex``-only syntax) makes the rule "always try",
 so the gate only ever skips lines that provably cannot match.
 
-See :class:`GateIndex` for an example.
+See :class:`GateIndex` for an example.  The same reading tells the repair
+stage how far ftfy's mojibake test can reach (:func:`local_width`).
 """
 
 from __future__ import annotations
@@ -264,7 +265,8 @@ def local_width(pattern: re.Pattern[str]) -> int | None:
 
 class LineGate:
     """Cheap necessary conditions for one rule to match a whole line: the
-    literal prefixes a match starts with, or else the most characters it spans."""
+    literal prefixes a match starts with, or else the most characters it spans
+    and the words (if any) one of which it must hold."""
 
     def __init__(
         self, prefixes: tuple[tuple[str, bool], ...] = (), max_width: int = -1, required: frozenset[str] = frozenset()
