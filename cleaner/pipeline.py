@@ -5,7 +5,9 @@ before the rules and its layout passes (spaces, paragraphs) after them.  The
 stages run as one pass, repeated until a pass changes nothing.
 
 A :class:`Cleaner` is built once (ftfy configuration, compiled ruleset) and
-cleans many documents; :func:`clean` is the one-shot form.
+cleans many documents; :func:`clean` is the one-shot form.  It remembers which
+rules each line it has seen could match (a bounded memory of a few MB), so
+later passes and later documents do not judge the same line twice.
 
 >>> result = clean("Advertisement\\n\\nIt\u00e2\u20ac\u2122s here.\\n\\n\\n")
 >>> result.text
