@@ -34,7 +34,7 @@ import regex
 from .provenance import Change, TrackedText
 from .textdiff import changed_spans
 
-__all__ = ["BLOCK_LINE", "canonical_passes", "canonicalize"]
+__all__ = ["BLOCK_LINE", "canonical_passes", "canonicalize", "holds_any"]
 
 Pass = Callable[[str], list[Change]]
 
@@ -57,17 +57,23 @@ _ELLIPSIS = regex.compile("\u2026")
 BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
 
 
-def _holds_any(text: str, chars: str) -> bool:
-    """Whether ``text`` holds one of ``chars``.  Most texts hold none, and a
-    substring search per character is many times faster than a regex scan."""
-    return any(ch in text for ch in chars)
+def holds_any(text: str, chars: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds one of ``chars``.  Most texts hold none
+    of a pass's characters, and a substring search per character is many
+    times faster than a regex scan for them.
+
+    >>> holds_any("a\u00a0b", "\t\u00a0"), holds_any("a\u00a0b", "\t\u00a0", 2)
+    (True, False)
+    """
+    end = len(text) if end is None else end
+    return any(text.find(ch, start, end) >= 0 for ch in chars)
 
 
 def _substitute(pattern: regex.Pattern[str], chars: str, replacement: str, rule: str, reason: str) -> Pass:
     """A pass replacing each match of ``pattern``, which needs one of ``chars`` to match."""
 
     def run(text: str) -> list[Change]:
-        if not _holds_any(text, chars):
+        if not holds_any(text, chars):
             return []
         return [
             Change.of(m.start(), m.end(), replacement, rule, reason)
@@ -92,7 +98,7 @@ def _nfc(text: str) -> list[Change]:
 
 
 def _dashes(text: str) -> list[Change]:
-    if not _holds_any(text, _DASHES):
+    if not holds_any(text, _DASHES):
         return []
     return [
         Change.of(m.start(), m.end(), "--" if m.group() in "\u2014\u2015" else "-",
@@ -103,7 +109,7 @@ def _dashes(text: str) -> list[Change]:
 
 def _space_spots(text: str) -> list[int]:
     """Offsets inside every space run that may need a change (unsorted, may repeat)."""
-    spots = [m.start() for m in _ODD_SPACE.finditer(text)] if _holds_any(text, _ODD_SPACES) else []
+    spots = [m.start() for m in _ODD_SPACE.finditer(text)] if holds_any(text, _ODD_SPACES) else []
     for needle, shift in (("  ", 0), (" \n", 0), ("\n ", 1)):
         pos = text.find(needle)
         while pos >= 0:

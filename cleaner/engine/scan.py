@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..canonical import holds_any
 from .gate import GateIndex, LineGate, first_characters
 from .spec import Rule, Where
 
@@ -129,7 +130,7 @@ class Alternation:
         return Scan(_in_order(hits), warnings)
 
     def _hits(self, compiled: _Compiled, members: list[int], text: str, lo: int, hi: int, limit: float) -> list[Hit]:
-        if compiled.starts is not None and not any(text.find(c, lo, hi) >= 0 for c in compiled.starts):
+        if compiled.starts is not None and not holds_any(text, compiled.starts, lo, hi):
             return []
         matches: list[regex.Match[str] | None] = []
         if compiled.first_line is not None:
