@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean, restore
-from cleaner.canonical import canonicalize
+from cleaner.canonical import canonical_passes, canonicalize
 from cleaner.engine.ruleset import Ruleset
+from cleaner.provenance import TrackedText, apply_changes
 
 from .conftest import SEEDS, mojibake, scraped_text, seed_text
 
@@ -48,6 +49,19 @@ def test_canonical_form_properties(text: str) -> None:
     for line in out.split("\n"):
         assert line == line.strip(" ")
     assert canonicalize(out) == out
+
+
+@settings(max_examples=500, deadline=None)
+@given(scraped_text)
+def test_layout_passes_leave_their_own_output_as_it_is(text: str) -> None:
+    """The pipeline skips them in a later pass that has changed nothing before them."""
+    for straight in (False, True):
+        _, layout = canonical_passes(straight)
+        tracked = TrackedText(text)
+        for run in layout:
+            tracked.apply(run(tracked.text))
+        for run in layout:
+            assert apply_changes(tracked.text, run(tracked.text)) == tracked.text
 
 
 def test_paragraphs_get_one_blank_line_and_lists_stay_together() -> None:
