@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import textwrap
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.engine.examples import check_rules
+from cleaner.engine.kinds import _OPEN_BREAK, INLINE_SPACE
 from cleaner.engine.loader import load_pack, load_pack_text
 from cleaner.engine.ruleset import Ruleset, SelectionError, load_packs, shipped_packs
 from cleaner.engine.spec import RuleError
@@ -249,3 +254,23 @@ def test_duplicates_brought_together_by_dropping_a_doubled_caption_go_in_the_sam
     changes, _ = run(text, 1.0)
     assert [c.steps[0].rule for c in changes] == ["caption/doubled", "caption/doubled", "layout/duplicate-paragraph"]
     assert cleaner.clean(text).text == "The talks ended without a deal, officials said.\n\nNext.\n"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab.?:\u2026 \t\u00a0\u2003\u2028\r\x0b\x1c\n", max_size=40))
+def test_join_lines_scans_exactly_the_breaks_after_an_open_line_before_a_full_one(text: str) -> None:
+    lines = text.split("\n")
+    expected = []
+    pos = 0
+    for line, following in pairwise(lines):
+        pos += len(line)
+        if line.rstrip() and line.rstrip()[-1] not in ".!?:;\u2026" and following.strip():
+            expected.append(pos)
+        pos += 1
+    assert [m.start() for m in _OPEN_BREAK.finditer(text)] == expected
+
+
+def test_inline_space_is_what_str_isspace_says_but_the_line_break() -> None:
+    assert set(regex.findall(f"[{INLINE_SPACE}\\n]", "".join(map(chr, range(0x110000))))) == {
+        chr(c) for c in range(0x110000) if chr(c).isspace()
+    }

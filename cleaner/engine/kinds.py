@@ -41,7 +41,15 @@ Fail = Callable[[str], Exception]
 
 _MATCH_FIELDS = ("phrases", "pattern", "case_sensitive")
 _SPACES = r"[\t\p{Zs}]*"
-_TERMINAL = frozenset(".!?:;\u2026")
+# What str.isspace() (and so str.strip()) counts as a space, but the line
+# break: the body of a regex character class.
+INLINE_SPACE = r"\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# A line break after a line whose last character (spaces aside) does not end a
+# sentence, before a line that is not blank.  The look-behind lets the regex
+# module jump from one line break to the next.
+_OPEN_BREAK = regex.compile(
+    rf"(?<=[^{INLINE_SPACE}\n.!?:;\u2026][{INLINE_SPACE}]*)\n(?=[{INLINE_SPACE}]*[^{INLINE_SPACE}\n])"
+)
 _JOIN_SPACE = frozenset(" \t\u00a0")
 # After a removed span, these mean the spaces before it go too.
 _CLOSING = frozenset("\n.,;:!?)]}\u2026")
@@ -367,27 +375,22 @@ def _looks_like_heading(line: str) -> bool:
 def _breaks_worth_joining(text: str) -> Iterator[tuple[int, int]]:
     """(line start, newline) for each line break that may be joined.
 
-    A plain loop over line breaks with the cheap tests first: most lines end
-    like a sentence and are passed over at once.
+    One scan finds the breaks after a line that does not end like a sentence
+    and before a non-blank line; the slower tests run on those alone.
     """
     headline_end = len(text) - len(text.lstrip())  # lines starting here or before: the headline
-    line_start = 0
-    nl = text.find("\n")
-    while nl >= 0:
+    for match in _OPEN_BREAK.finditer(text):
+        nl = match.start()
+        line_start = text.rfind("\n", 0, nl) + 1
         line = text[line_start:nl].rstrip()
-        if line and line[-1] not in _TERMINAL:
-            next_line = text[nl + 1 : line_end(text, nl + 1)]
-            if (
-                next_line.strip()
-                and line_start > headline_end
-                and len(line.split()) >= 3
-                and not _looks_like_heading(line)
-                and not BLOCK_LINE.match(line)
-                and not BLOCK_LINE.match(next_line)
-            ):
-                yield line_start, nl
-        line_start = nl + 1
-        nl = text.find("\n", line_start)
+        if (
+            line_start > headline_end
+            and len(line.split()) >= 3
+            and not _looks_like_heading(line)
+            and not BLOCK_LINE.match(line)
+            and not BLOCK_LINE.match(text[nl + 1 : line_end(text, nl + 1)])
+        ):
+            yield line_start, nl
 
 
 def _compile_join_lines(rules: Sequence[Rule]) -> Runner:
