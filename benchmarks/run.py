@@ -145,7 +145,7 @@ def cli(corpus_bytes: int, repeats: int) -> dict[str, Any]:
     this machine's speed drifts by tens of percent within minutes, and a pair
     of runs side by side sees the same machine.
     """
-    path = corpus.write_jsonl(HERE / "data" / f"corpus-{corpus_bytes // MB}mb.jsonl", corpus_bytes)
+    path = corpus.write_jsonl(HERE / "data" / f"corpus-v{corpus.VERSION}-{corpus_bytes // MB}mb.jsonl", corpus_bytes)
     command = shutil.which("clean", path=str(Path(sys.executable).parent)) or "clean"
 
     def run(jobs: int) -> float:
