@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -117,3 +118,17 @@ def test_remembered_answers_stay_within_their_bound() -> None:
         assert index._held <= gate._MAX_HELD
     index.candidates("y" * (gate._LONGEST_HELD + 1))
     assert "y" * (gate._LONGEST_HELD + 1) not in index._answers
+
+
+def test_remembered_first_words_stay_within_their_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner.engine import gate
+
+    monkeypatch.setattr(gate, "_MAX_WORDS_HELD", 50)
+    index = GateIndex([LineGate.for_source(r"(?i:Adverti[a-z]*)"), LineGate.for_source(r"(?i:Read[\t\p{Zs}]+more)")])
+    for k in range(200):
+        assert index.candidates(f"Word{k} and more text") == ()
+        assert len(index._first_words) <= 50
+    # Answers read from a remembered first word are the same as fresh ones.
+    for line in ["Advertisements", "READ  more", "Read on", "Advert", "Readmore"] * 2:
+        index._answers.clear()
+        assert index.candidates(line) == {"Advertisements": (0,), "READ  more": (1,)}.get(line, ())

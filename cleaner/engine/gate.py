@@ -50,6 +50,7 @@ _MAX_CLASS = 12  # a character class this small is spelled out as literal prefix
 _UNBOUNDED = 100_000
 _MAX_HELD = 2_000_000  # characters of lines whose candidates a GateIndex remembers
 _LONGEST_HELD = 2_000  # a longer line is judged afresh each time
+_MAX_WORDS_HELD = 100_000  # first words whose one-word-prefix answers a GateIndex remembers
 
 
 def _parse(source: str, spaces_as_space: bool = True) -> Any | None:
@@ -327,6 +328,7 @@ class GateIndex:
         # meet most lines again (hashing a line costs a tenth of judging it).
         self._answers: dict[str, tuple[int, ...]] = {}
         self._held = 0  # characters in the remembered lines
+        self._first_words: dict[str, tuple[tuple[int, ...], list[tuple[str, bool, int]] | None]] = {}
 
     def candidates(self, line: str) -> tuple[int, ...]:
         """The rules (by position) that may match ``line``, in order."""
@@ -348,27 +350,42 @@ class GateIndex:
         found = self._by_head(stripped)
         if len(stripped) <= self._widest:
             folded = stripped.casefold()
-            found += [
+            found += tuple(
                 k
                 for width, k, required in self._by_width
                 if len(stripped) <= width and (not required or any(word in folded for word in required))
-            ]
+            )
         if stripped[0] in _DECORATION:
             found += self._by_head(stripped.lstrip(_DECORATION).lstrip())
-        return tuple(sorted(set(found)))
+        return tuple(sorted(set(found))) if len(found) > 1 else found
 
-    def _by_head(self, reading: str) -> list[int]:
+    def _by_head(self, reading: str) -> tuple[int, ...]:
         """The rules whose prefixes admit ``reading`` (a stripped line)."""
-        head = reading[:96].casefold()
+        head = reading[:96]
         if not head:
-            return []
-        word = head.split(None, 1)[0]
-        found = list(self._whole_words.get(word.rstrip(_NOT_WORD), ()))
-        found += [k for prefix, k in self._partial.get(head[0], ()) if head.startswith(prefix)]
-        entries = self._by_word.get(word)
+            return ()
+        found, entries = self._by_first_word(head.split(None, 1)[0])
         if entries:
-            head = " ".join(head.split())
-            for prefix, whole, k in entries:
-                if head.startswith(prefix) and not (whole and len(head) > len(prefix) and head[len(prefix)].isalnum()):
-                    found.append(k)
+            head = " ".join(head.casefold().split())
+            found += tuple(
+                k
+                for prefix, whole, k in entries
+                if head.startswith(prefix) and not (whole and len(head) > len(prefix) and head[len(prefix)].isalnum())
+            )
         return found
+
+    def _by_first_word(self, word: str) -> tuple[tuple[int, ...], list[tuple[str, bool, int]] | None]:
+        """The rules whose one-word prefixes admit a line starting with ``word``,
+        and the longer prefixes that start with it.  A one-word prefix holds no
+        space, so a line starts with it exactly when its first word does; and
+        first words recur far more often than lines do, so the answers are kept."""
+        known = self._first_words.get(word)
+        if known is None:
+            folded = word.casefold()
+            found = (*self._whole_words.get(folded.rstrip(_NOT_WORD), ()),
+                     *(k for prefix, k in self._partial.get(folded[0], ()) if folded.startswith(prefix)))
+            known = found, self._by_word.get(folded)
+            if len(self._first_words) >= _MAX_WORDS_HELD:
+                self._first_words.clear()
+            self._first_words[word] = known
+        return known
