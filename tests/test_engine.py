@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from itertools import pairwise
 from pathlib import Path
 
@@ -187,6 +188,42 @@ def test_runaway_pattern_is_stopped_reported_and_the_document_still_produced() -
     assert result.counts.get("ok/remove-x") == 1
     (warning,) = result.warnings
     assert "bad/backtracking" in warning and "slow.yaml" in warning and "stopped" in warning
+
+
+def test_runaway_pattern_tried_at_many_starts_is_stopped_within_its_time_limit() -> None:
+    body = pack(
+        """
+        rules:
+          - id: bad/backtracking-parens
+            description: A catastrophic pattern that can only start at a parenthesis.
+            kind: replace
+            pattern: '\\((a|aa)+\\)'
+            examples: [{keep: "b"}]
+        """
+    )
+    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body, "slow.yaml")]), timeout=0.2)
+    # 100 sparse starts; each try takes some tens of milliseconds, under the
+    # limit, but all of them together take seconds: the limit is for them all.
+    text = ("(" + "a" * 24 + " " + "x" * 2000) * 100 + "\n"
+    started = time.monotonic()
+    result = cleaner.clean(text)
+    assert time.monotonic() - started < 2.5
+    assert result.text == text
+    (warning,) = result.warnings
+    assert "bad/backtracking-parens" in warning and "stopped" in warning
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="([)] ab", max_size=60), st.sampled_from([1, 10_000]))
+def test_matches_sought_at_their_start_characters_are_the_scans_matches(text: str, sparse: int) -> None:
+    from cleaner.engine import scan
+
+    pattern = regex.compile(r"(?=[(\[])(?:\([ab (\[]{0,4}\)|\[a+\]?|\(b)")  # matches may hold starts
+    lo, hi = len(text) // 5, len(text) - len(text) // 7
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scan, "_SPARSE", sparse)  # the scan where the characters are dense, the tries elsewhere
+        found = [m.span() for m in scan._matches_starting_with("([", pattern, text, lo, hi, 1.0)]
+    assert found == [m.span() for m in pattern.finditer(text, lo, hi)]
 
 
 # -- kinds: behaviour the examples do not pin down ----------------------------------
