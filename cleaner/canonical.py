@@ -25,7 +25,6 @@ run before the rules (so that a rule sees one spelling of every character),
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 
@@ -34,7 +33,7 @@ import regex
 from .provenance import Change, TrackedText
 from .textdiff import changed_spans
 
-__all__ = ["BLOCK_LINE", "canonical_passes", "canonicalize", "holds_any"]
+__all__ = ["BLOCK_LINE", "canonical_passes", "canonicalize", "holds_any", "positions"]
 
 Pass = Callable[[str], list[Change]]
 
@@ -43,11 +42,10 @@ _LINE_BREAK = regex.compile(f"\r\n|[{_BREAKS}]")
 _INVISIBLES = "\u200b\u00ad\u2060\ufeff"
 _INVISIBLE = regex.compile(f"[{_INVISIBLES}]+")
 # Space runs that need a change hold a tab or odd space, or two spaces, or
-# touch a line edge.  Finding those spots (a character class and three plain
-# substrings) and growing each into its run is far cheaper than matching every
-# space between two words.
+# touch a line edge.  Finding those spots (substring searches for the odd
+# spaces and for three pairs) and growing each into its run is far cheaper
+# than matching every space between two words.
 _ODD_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _SPACE_CHARS = frozenset(" " + _ODD_SPACES)
 _NEWLINES = regex.compile(r"\n+")
 _DASHES = "\u2012\u2013\u2014\u2015"
@@ -67,6 +65,23 @@ def holds_any(text: str, chars: str, start: int = 0, end: int | None = None) -> 
     """
     end = len(text) if end is None else end
     return any(text.find(ch, start, end) >= 0 for ch in chars)
+
+
+def positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets of each of ``chars`` in ``text[start:end]``, in order: a
+    substring search per character, for characters a text holds few of.
+
+    >>> positions("(a) [b] (c)", "([")
+    [0, 4, 8]
+    """
+    end = len(text) if end is None else end
+    found = []
+    for char in chars:
+        pos = text.find(char, start, end)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(char, pos + 1, end)
+    return sorted(found)
 
 
 def _substitute(pattern: regex.Pattern[str], chars: str, replacement: str, rule: str, reason: str) -> Pass:
@@ -109,7 +124,7 @@ def _dashes(text: str) -> list[Change]:
 
 def _space_spots(text: str) -> list[int]:
     """Offsets inside every space run that may need a change (unsorted, may repeat)."""
-    spots = [m.start() for m in _ODD_SPACE.finditer(text)] if holds_any(text, _ODD_SPACES) else []
+    spots = positions(text, _ODD_SPACES)
     for needle, shift in (("  ", 0), (" \n", 0), ("\n ", 1)):
         pos = text.find(needle)
         while pos >= 0:

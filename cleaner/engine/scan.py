@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..canonical import positions
 from .gate import GateIndex, LineGate, first_characters
 from .spec import Rule, Where
 
@@ -235,7 +236,7 @@ def _matches_starting_with(
         return
     deadline = time.monotonic() + limit
     end = lo
-    for start in sorted(pos for char in chars for pos in _positions(char, text, lo, hi)):
+    for start in positions(text, chars, lo, hi):
         if start < end:
             continue  # inside the match just found
         remaining = deadline - time.monotonic()
@@ -245,13 +246,6 @@ def _matches_starting_with(
         if match is not None:
             yield match
             end = match.end()
-
-
-def _positions(char: str, text: str, lo: int, hi: int) -> Iterator[int]:
-    pos = text.find(char, lo, hi)
-    while pos >= 0:
-        yield pos
-        pos = text.find(char, pos + 1, hi)
 
 
 def _line_pattern(body: str) -> regex.Pattern[str]:
