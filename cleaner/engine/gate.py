@@ -252,7 +252,7 @@ def local_width(pattern: re.Pattern[str]) -> int | None:
     end anchor), else None.  A search of the window of that width on either
     side of a spot then finds every match over the spot.
 
-    >>> local_width(re.compile("[a-z]\\s?[\u00c3\u00c2] |^\u00c3 "))
+    >>> local_width(re.compile(r"[a-z]\\s?[\u00c3\u00c2] |^\u00c3 "))
     4
     >>> local_width(re.compile(r"\\bcaf\u00e9")) is None
     True
