@@ -324,8 +324,9 @@ class GateIndex:
             if gate.max_width >= 0:
                 self._by_width.append((gate.max_width, k, gate.required))
         self._widest = max((w for w, _, _ in self._by_width), default=-1)
-        # Answers by line: the fixpoint's later passes and the next documents
-        # meet most lines again (hashing a line costs a tenth of judging it).
+        # Answers by line: the fixpoint's later passes meet most lines again,
+        # and debris recurs from one document to the next (hashing a line
+        # costs a fraction of judging it).
         self._answers: dict[str, tuple[int, ...]] = {}
         self._held = 0  # characters in the remembered lines
         self._first_words: dict[str, tuple[tuple[int, ...], list[tuple[str, bool, int]] | None]] = {}
