@@ -50,7 +50,7 @@ _MAX_CLASS = 12  # a character class this small is spelled out as literal prefix
 _UNBOUNDED = 100_000
 _MAX_HELD = 2_000_000  # characters of lines whose candidates a GateIndex remembers
 _LONGEST_HELD = 2_000  # a longer line is judged afresh each time
-_MAX_WORDS_HELD = 100_000  # first words whose one-word-prefix answers a GateIndex remembers
+_MAX_WORDS_HELD = 20_000  # first words whose one-word-prefix answers a GateIndex remembers
 
 
 def _parse(source: str, spaces_as_space: bool = True) -> Any | None:
