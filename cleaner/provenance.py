@@ -134,16 +134,6 @@ def apply_changes(text: str, changes: Sequence[Change]) -> str:
     return "".join(pieces)
 
 
-def _check_sorted(changes: Sequence[Change], length: int) -> None:
-    pos = 0
-    for change in changes:
-        if not (pos <= change.start <= change.end <= length):
-            raise ValueError(
-                f"changes must be sorted, non-overlapping and inside the text: {change!r}"
-            )
-        pos = change.end
-
-
 class TrackedText:
     """The current text of a document plus its composed edits against the original."""
 
@@ -156,17 +146,28 @@ class TrackedText:
     def apply(self, changes: Sequence[Change]) -> None:
         """Apply one stage's changes, given in coordinates of the current text.
 
-        ``changes`` must be sorted and non-overlapping (two empty changes at
-        the same offset count as overlapping).  A change that overlaps text
+        ``changes`` must be sorted and non-overlapping; a change that leaves
+        its span as it is counts for nothing.  A change that overlaps text
         produced by an earlier edit fuses with that edit.
         """
         current = self.text
-        changes = [c for c in changes if current[c.start : c.end] != c.text]
-        if not changes:
+        kept: list[Change] = []
+        pieces: list[str] = []
+        pos = 0
+        for change in changes:  # one loop: this runs for every stage of every pass
+            start, end = change.start, change.end
+            if current[start:end] == change.text:
+                continue
+            if not pos <= start <= end <= len(current):
+                raise ValueError(f"changes must be sorted, non-overlapping and inside the text: {change!r}")
+            kept.append(change)
+            pieces += (current[pos:start], change.text)
+            pos = end
+        if not kept:
             return
-        _check_sorted(changes, len(current))
-        self.text = apply_changes(current, changes)
-        self._spans = self._fold(current, changes)
+        pieces.append(current[pos:])
+        self.text = "".join(pieces)
+        self._spans = self._fold(current, kept)
         self._edits = None
 
     def _fold(self, current: str, changes: list[Change]) -> list[_Span]:
@@ -184,6 +185,15 @@ class TrackedText:
                 folded.append(old[i])
                 delta += (o_end - o_start) - len(inserted)
                 i += 1
+            change = changes[j]
+            if (i == len(old) or old[i][0] - delta >= change.end) and (
+                j + 1 == len(changes) or changes[j + 1].start >= change.end
+            ):
+                # The common case: a change touching no earlier edit and no
+                # other change (so its text differs from the original's).
+                folded.append((change.start + delta, change.end + delta, change.text, change.steps))
+                j += 1
+                continue
             # Grow a cluster: changes and old spans that overlap one another.
             first = j
             c_start = changes[j].start
@@ -210,11 +220,8 @@ class TrackedText:
             members = changes[first:j]
             for change in members:
                 steps.extend(change.steps)
-            if len(members) == 1 and (c_start, c_end) == (members[0].start, members[0].end):
-                new_text = members[0].text  # the common case: one change, touching no earlier edit
-            else:
-                shifted = [Change(c.start - c_start, c.end - c_start, c.text, c.steps) for c in members]
-                new_text = apply_changes(current[c_start:c_end], shifted)
+            shifted = [Change(c.start - c_start, c.end - c_start, c.text, c.steps) for c in members]
+            new_text = apply_changes(current[c_start:c_end], shifted)
             o_start = c_start + delta
             o_end = c_end + delta + absorbed_delta
             delta += absorbed_delta
