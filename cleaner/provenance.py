@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 __all__ = ["Step", "Change", "Edit", "TrackedText", "apply_changes", "original_offset", "restore"]
@@ -58,7 +59,14 @@ class Change:
     @classmethod
     def of(cls, start: int, end: int, text: str, rule: str, reason: str) -> Change:
         """A change made by a single rule."""
-        return cls(start, end, text, (Step(rule, reason),))
+        return cls(start, end, text, _single_step(rule, reason))
+
+
+@lru_cache(maxsize=4096)
+def _single_step(rule: str, reason: str) -> tuple[Step, ...]:
+    """One rule's step, shared by all its changes: a rule makes many changes
+    for the same reason, and building a frozen Step costs as much as the Change."""
+    return (Step(rule, reason),)
 
 
 @dataclass(frozen=True, slots=True)
