@@ -204,8 +204,7 @@ class TrackedText:
                 continue
             # Grow a cluster: changes and old spans that overlap one another.
             first = j
-            c_start = changes[j].start
-            c_end = changes[j].end
+            c_start, c_end = change.start, change.end
             j += 1
             steps: list[Step] = []
             absorbed_delta = 0
@@ -226,8 +225,8 @@ class TrackedText:
                     continue
                 break
             members = changes[first:j]
-            for change in members:
-                steps.extend(change.steps)
+            for member in members:
+                steps.extend(member.steps)
             shifted = [Change(c.start - c_start, c.end - c_start, c.text, c.steps) for c in members]
             new_text = apply_changes(current[c_start:c_end], shifted)
             o_start = c_start + delta
