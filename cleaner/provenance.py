@@ -160,21 +160,17 @@ class TrackedText:
         """
         current = self.text
         kept: list[Change] = []
-        pieces: list[str] = []
         pos = 0
-        for change in changes:  # one loop: this runs for every stage of every pass
-            start, end = change.start, change.end
-            if current[start:end] == change.text:
+        for change in changes:  # drop no-ops and check order in one loop: this runs for every stage
+            if current[change.start : change.end] == change.text:
                 continue
-            if not pos <= start <= end <= len(current):
+            if not pos <= change.start <= change.end <= len(current):
                 raise ValueError(f"changes must be sorted, non-overlapping and inside the text: {change!r}")
             kept.append(change)
-            pieces += (current[pos:start], change.text)
-            pos = end
+            pos = change.end
         if not kept:
             return
-        pieces.append(current[pos:])
-        self.text = "".join(pieces)
+        self.text = apply_changes(current, kept)
         self._spans = self._fold(current, kept)
         self._edits = None
 
