@@ -106,23 +106,18 @@ _DEFAULT = ftfy_config()
 _LINE = re.compile("[^\n\r\u2028\u2029]*(?:\r\n|[\n\r\u2028\u2029])?")
 
 
-def _segments(text: str, max_length: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line with its line break, cut at ``max_length``.
+def _segments(text: str, max_length: int, starts: Iterable[int] | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line with its line break, cut at ``max_length``:
+    every line, or those starting at ``starts``.
 
     Lines end at any line break ftfy turns into ``\n`` (none can be part
     of mojibake), so the per-line HTML decision holds for the output's lines.
     """
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        while start < end:
-            yield start, min(end, start + max_length)
-            start += max_length
-
-
-def _segments_at(text: str, starts: list[int], max_length: int) -> Iterator[tuple[int, int]]:
-    """The segments (as :func:`_segments` cuts them) of the lines starting at ``starts``."""
-    for line_start in starts:
-        end = _LINE.match(text, line_start).end()
+    if starts is None:
+        lines: Iterable[tuple[int, int]] = (match.span() for match in _LINE.finditer(text))
+    else:
+        lines = ((start, _LINE.match(text, start).end()) for start in starts)
+    for line_start, end in lines:
         for start in range(line_start, end, max_length):
             yield start, min(end, start + max_length)
 
@@ -229,10 +224,7 @@ def _explained_changes(line: str, fixed: str, plan: list[ExplanationStep]) -> li
 def repair_changes(text: str, config: TextFixerConfig = _DEFAULT) -> list[Change]:
     """The changes ftfy makes to ``text``, line by line, as provenance changes."""
     candidates = _candidate_starts(text, config)
-    if candidates is None:
-        segments: Iterable[tuple[int, int]] = _segments(text, config.max_decode_length)
-    else:
-        segments = _segments_at(text, sorted(candidates), config.max_decode_length)
+    segments = _segments(text, config.max_decode_length, None if candidates is None else sorted(candidates))
     changes: list[Change] = []
     for start, end in segments:
         line = text[start:end]
