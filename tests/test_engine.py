@@ -190,6 +190,28 @@ def test_runaway_pattern_is_stopped_reported_and_the_document_still_produced() -
     assert "bad/backtracking" in warning and "slow.yaml" in warning and "stopped" in warning
 
 
+def test_runaway_join_lines_pattern_is_stopped_and_reported_like_any_other() -> None:
+    body = pack(
+        """
+        rules:
+          - id: bad/backtracking-join
+            description: A catastrophic join rule.
+            kind: join-lines
+            before:
+              pattern: '(a|aa)+'
+            after:
+              pattern: '[a-z]'
+            examples: [{keep: "b"}]
+        """
+    )
+    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body, "slow.yaml")]), timeout=0.05)
+    text = "Headline\n\nword word " + "a" * 40 + "b\nnext words here.\n"
+    result = cleaner.clean(text)
+    assert "next words here." in result.text and "b next" not in result.text
+    (warning,) = result.warnings
+    assert "bad/backtracking-join" in warning and "slow.yaml" in warning and "stopped" in warning
+
+
 def test_runaway_pattern_tried_at_many_starts_is_stopped_within_its_time_limit() -> None:
     body = pack(
         """

@@ -30,7 +30,7 @@ import regex
 
 from ..canonical import BLOCK_LINE
 from ..provenance import Change
-from .scan import Alternation, LineRules, line_end, window
+from .scan import Alternation, LineRules, line_end, stopped_warning, window
 from .spec import Matcher, Rule, parse_matcher
 
 __all__ = ["KINDS", "Kind", "Runner"]
@@ -413,7 +413,7 @@ def _compile_join_lines(rules: Sequence[Rule]) -> Runner:
                     )
                 except TimeoutError:
                     stopped.add(k)
-                    warnings.append(f"rule {rule.id} ({rule.path}:{rule.line}): pattern ran too long; rule skipped")
+                    warnings.append(stopped_warning(rule, timeout))
                     continue
                 if found:
                     start, end = nl, nl + 1

@@ -19,7 +19,7 @@ from ..canonical import positions
 from .gate import GateIndex, LineGate, first_characters
 from .spec import Rule, Where
 
-__all__ = ["Alternation", "Hit", "LineRules", "Scan", "line_end", "window"]
+__all__ = ["Alternation", "Hit", "LineRules", "Scan", "line_end", "stopped_warning", "window"]
 
 _MB = 1_000_000
 # Below one in this many characters, the characters a match must start with
@@ -161,7 +161,7 @@ class Alternation:
             try:
                 found.extend(self._hits(self._compile([k]), [k], text, lo, hi, limit))
             except TimeoutError:
-                warnings.append(_stopped(self._rules[k], limit))
+                warnings.append(stopped_warning(self._rules[k], limit))
         return found
 
 
@@ -207,7 +207,7 @@ class LineRules:
                         match = patterns[k].match(text, pos, hi, timeout=limit)
                     except TimeoutError:
                         stopped.add(k)
-                        warnings.append(_stopped(rules[k], limit))
+                        warnings.append(stopped_warning(rules[k], limit))
                         continue
                     if match is not None and match.end() > pos:
                         hits.append(Hit(rules[k], pos, match.end()))
@@ -257,7 +257,8 @@ def _limit(timeout: float, lo: int, hi: int) -> float:
     return timeout * max(1.0, (hi - lo) / _MB)
 
 
-def _stopped(rule: Rule, limit: float) -> str:
+def stopped_warning(rule: Rule, limit: float) -> str:
+    """The one wording, for every kind, of a rule stopped by its time limit and skipped."""
     return (
         f"rule {rule.id} ({rule.path}:{rule.line}): pattern ran longer than "
         f"{limit:.1f}s on this document and was stopped; the rule was skipped"
