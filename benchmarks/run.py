@@ -52,13 +52,10 @@ from cleaner.repair import ftfy_config, repair_changes  # noqa: E402
 MB = 1_000_000
 
 
-def _median_seconds(run: Callable[[], object], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def _seconds(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
 
 
 def _contenders() -> dict[str, Callable[[str], object]]:
@@ -94,7 +91,7 @@ def throughput(documents: list[str], repeats: int) -> list[dict[str, Any]]:
     times: dict[str, list[float]] = {name: [] for name in contenders}
     for _ in range(repeats):
         for name, function in contenders.items():
-            times[name].append(_median_seconds(lambda function=function: [function(d) for d in documents], 1))
+            times[name].append(_seconds(lambda function=function: [function(d) for d in documents]))
     rows = []
     for name, runs in times.items():
         seconds = statistics.median(runs)
