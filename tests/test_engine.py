@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner
+from cleaner import Cleaner, Result
 from cleaner.engine.examples import check_rules
 from cleaner.engine.kinds import _OPEN_BREAK, INLINE_SPACE
 from cleaner.engine.loader import load_pack, load_pack_text
@@ -165,6 +165,17 @@ def test_ruleset_identity_changes_with_content_and_selection(tmp_path: Path) -> 
 # -- runaway patterns -------------------------------------------------------------
 
 
+def _cleaner_of(body: str, timeout: float) -> Cleaner:
+    """A cleaner with only the rules of ``body``, loaded as ``slow.yaml``."""
+    return Cleaner(ruleset=Ruleset([load_pack_text(body, "slow.yaml")]), timeout=timeout)
+
+
+def _assert_stopped_and_reported(result: Result, rule_id: str) -> None:
+    """The one warning names the stopped rule and its file."""
+    (warning,) = result.warnings
+    assert rule_id in warning and "slow.yaml" in warning and "stopped" in warning
+
+
 def test_runaway_pattern_is_stopped_reported_and_the_document_still_produced() -> None:
     body = pack(
         """
@@ -181,13 +192,12 @@ def test_runaway_pattern_is_stopped_reported_and_the_document_still_produced() -
             examples: [{keep: "b"}]
         """
     )
-    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body, "slow.yaml")]), timeout=0.05)
+    cleaner = _cleaner_of(body, timeout=0.05)
     text = "XXX " + "a" * 40 + "!\n"
     result = cleaner.clean(text)
     assert result.text == "a" * 40 + "!\n"  # the other rule of the same kind still ran
     assert result.counts.get("ok/remove-x") == 1
-    (warning,) = result.warnings
-    assert "bad/backtracking" in warning and "slow.yaml" in warning and "stopped" in warning
+    _assert_stopped_and_reported(result, "bad/backtracking")
 
 
 def test_runaway_join_lines_pattern_is_stopped_and_reported_like_any_other() -> None:
@@ -204,12 +214,11 @@ def test_runaway_join_lines_pattern_is_stopped_and_reported_like_any_other() -> 
             examples: [{keep: "b"}]
         """
     )
-    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body, "slow.yaml")]), timeout=0.05)
+    cleaner = _cleaner_of(body, timeout=0.05)
     text = "Headline\n\nword word " + "a" * 40 + "b\nnext words here.\n"
     result = cleaner.clean(text)
     assert "next words here." in result.text and "b next" not in result.text
-    (warning,) = result.warnings
-    assert "bad/backtracking-join" in warning and "slow.yaml" in warning and "stopped" in warning
+    _assert_stopped_and_reported(result, "bad/backtracking-join")
 
 
 def test_runaway_pattern_tried_at_many_starts_is_stopped_within_its_time_limit() -> None:
@@ -223,7 +232,7 @@ def test_runaway_pattern_tried_at_many_starts_is_stopped_within_its_time_limit()
             examples: [{keep: "b"}]
         """
     )
-    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body, "slow.yaml")]), timeout=0.2)
+    cleaner = _cleaner_of(body, timeout=0.2)
     # 100 sparse starts; each try takes some tens of milliseconds, under the
     # limit, but all of them together take seconds: the limit is for them all.
     text = ("(" + "a" * 24 + " " + "x" * 2000) * 100 + "\n"
@@ -231,8 +240,7 @@ def test_runaway_pattern_tried_at_many_starts_is_stopped_within_its_time_limit()
     result = cleaner.clean(text)
     assert time.monotonic() - started < 2.5
     assert result.text == text
-    (warning,) = result.warnings
-    assert "bad/backtracking-parens" in warning and "stopped" in warning
+    _assert_stopped_and_reported(result, "bad/backtracking-parens")
 
 
 @settings(max_examples=500, deadline=None)
