@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import dask.dataframe as dd
+import datasets
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -23,10 +24,10 @@ from datatrove.utils.stats import MetricStatsDict
 from dask.distributed import Client, LocalCluster
 
 from cleaner import Cleaner
-from cleaner.columns import column_names
+from cleaner.columns import arrow_schema, column_names
 from cleaner.integrations.datatrove import METADATA_KEY, ScrapeClean
 
-from .conftest import seed_text
+from .conftest import mojibake, seed_text
 from .test_columns import CLEAN_ALREADY, corpus_texts, restore_from_records
 
 
@@ -79,8 +80,13 @@ def test_datatrove_step_on_two_tasks_matches_clean_and_reports_rule_counts(tmp_p
         assert summary["error"] is None
         expected_counts.update(result.counts)
 
-    merged = json.loads((tmp_path / "logs" / "stats.json").read_text())
-    (step,) = [MetricStatsDict.from_dict(s["stats"]) for s in merged if s["name"] == str(ScrapeClean())]
+    def step_stats(path: Path) -> MetricStatsDict:
+        (step,) = [s["stats"] for s in json.loads(path.read_text()) if s["name"] == str(ScrapeClean())]
+        return MetricStatsDict.from_dict(step)
+
+    per_task = [step_stats(tmp_path / "logs" / "stats" / f"{rank:05d}.json")["total"].total for rank in (0, 1)]
+    assert per_task == [4, 3]  # each task cleaned its own file
+    step = step_stats(tmp_path / "logs" / "stats.json")  # merged over the tasks
     assert step["total"].total == len(texts)
     assert {label: metric.total for label, metric in step.items() if "/" in label} == dict(expected_counts)
     assert expected_counts["unicode/mojibake"] and "errors" not in step
@@ -136,6 +142,23 @@ def test_datatrove_step_rejects_bad_settings_before_any_task_runs() -> None:
 
 # -- Hugging Face datasets ---------------------------------------------------------
 
+
+def test_datasets_map_with_clean_batch_types_the_columns_whatever_the_first_batch(tmp_path: Path) -> None:
+    texts = [CLEAN_ALREADY, seed_text("001"), None, mojibake(seed_text("003"))]  # a quiet first batch
+    dataset = datasets.Dataset.from_dict({"id": list(range(len(texts))), "text": texts})
+    features = datasets.Features({**dataset.features, **datasets.Features.from_arrow_schema(arrow_schema())})
+    cleaner = Cleaner()
+    cleaned = dataset.map(
+        cleaner.clean_batch, batched=True, batch_size=1, input_columns="text", features=features,
+        cache_file_name=str(tmp_path / "map.arrow"),
+    )
+    assert cleaned.column_names == ["id", *column_names()]
+    rows = cleaned.to_list()
+    assert [r["text"] for r in rows] == [cleaner.clean(t).text if t is not None else None for t in texts]
+    assert rows[0]["counts"] == [] and rows[2]["error"] == "expected str, got NoneType"
+    assert restore_from_records(rows[1]["text"], rows[1]["edits"]) == texts[1]
+
+
 MAP_IN_A_FRESH_PROCESS = textwrap.dedent(
     """
     import json, sys
@@ -167,11 +190,9 @@ def map_in_a_fresh_process(data: Path, cache: Path) -> dict[str, Any]:
     reason="needs the engine's deterministic pickling (issue 12 item 7)",
 )
 def test_datasets_map_in_a_second_process_hits_the_cache(tmp_path: Path) -> None:
-    texts = corpus_texts()
-    by_id = write_corpus(tmp_path / "in", texts, files=1)
+    write_corpus(tmp_path / "in", corpus_texts(), files=1)
     data, cache = tmp_path / "in" / "part-0.jsonl", tmp_path / "cache"
     first = map_in_a_fresh_process(data, cache)
-    assert first["text"] == [Cleaner().clean(t).text for t in by_id.values()]
     (written,) = first["files"]
     stamp = Path(written).stat().st_mtime_ns
     second = map_in_a_fresh_process(data, cache)
@@ -181,6 +202,7 @@ def test_datasets_map_in_a_second_process_hits_the_cache(tmp_path: Path) -> None
 
 
 # -- Dask ------------------------------------------------------------------------------
+
 
 def test_dask_map_partitions_on_a_local_cluster() -> None:
     cleaner = Cleaner()
