@@ -77,28 +77,27 @@ def clean_record(clean: Callable[[str], Result], value: Any, *, edits: bool = Tr
         result = clean(value)
     except Exception as exc:  # one bad record must not lose its batch: it is reported in its row
         return _failed(f"{type(exc).__name__}: {exc}", edits)
-    row: dict[str, Any] = {
-        "text": result.text,
-        "removed_chars": sum(result.removed_chars.values()),
-        "counts": [{"rule": rule, "count": count} for rule, count in sorted(result.counts.items())],
-    }
-    if edits:
-        row["edits"] = [
+    return _row(
+        with_edits=edits,
+        text=result.text,
+        removed_chars=sum(result.removed_chars.values()),
+        counts=[{"rule": rule, "count": count} for rule, count in sorted(result.counts.items())],
+        edits=[
             {"start": e.start, "end": e.end, "rule": e.rule, "removed": e.removed, "inserted": e.inserted}
             for e in result.edits
-        ]
-    row["warnings"] = list(result.warnings)
-    row["error"] = None
-    return row
+        ] if edits else None,
+        warnings=list(result.warnings),
+        error=None,
+    )
 
 
-def _failed(error: str, edits: bool) -> dict[str, Any]:
-    row: dict[str, Any] = {"text": None, "removed_chars": 0, "counts": []}
-    if edits:
-        row["edits"] = []
-    row["warnings"] = []
-    row["error"] = error
-    return row
+def _failed(error: str, with_edits: bool) -> dict[str, Any]:
+    return _row(with_edits=with_edits, text=None, removed_chars=0, counts=[], edits=[], warnings=[], error=error)
+
+
+def _row(*, with_edits: bool, **cells: Any) -> dict[str, Any]:
+    """``cells`` in column order, without ``edits`` unless asked for."""
+    return {name: cells[name] for name in column_names(edits=with_edits)}
 
 
 def arrow_schema(*, edits: bool = True) -> pyarrow.Schema:
