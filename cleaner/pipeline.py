@@ -19,12 +19,13 @@ later passes and later documents do not judge the same line twice.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 from . import __version__
 from .canonical import canonical_passes
+from .columns import clean_columns
 from .decode import decode_bytes
 from .engine.ruleset import Ruleset
 from .html import extract_html, looks_like_html
@@ -142,6 +143,12 @@ class Cleaner:
             return  # still the layout passes' own output, which they leave as it is (tested)
         for canonical_pass in self._layout:
             tracked.apply(canonical_pass(tracked.text))
+
+    def clean_batch(self, texts: Iterable[Any], *, edits: bool = True) -> dict[str, list[Any]]:
+        """Clean many texts into columns of a fixed schema (see :mod:`cleaner.columns`),
+        for ``datasets.map(batched=True)``, Ray, Dask or Spark: a bad record
+        gets an ``error`` in its row, never an exception that loses the batch."""
+        return clean_columns(self.clean, texts, edits=edits)
 
 
 def _is_url(source: str) -> bool:
