@@ -5,16 +5,18 @@ and after; provenance wants each changed spot on its own.  Their changes are
 local (a mojibake sequence, an entity, a control character), so a walk finds
 them: advance while the two texts agree, and at a difference find the
 nearest point where they agree again.  "Agree" first means the next four
-characters are equal, sought a short way ahead.  A long run of mojibake
-words agrees only on the single spaces between them, so failing that, the
-nearest point where one character agrees (or both texts end) will do,
-sought in windows that double until one holds it.  Each search costs time
-in proportion to the distance it skips, plus a constant, so the whole walk
-is linear in the length of the texts, whatever they hold.
+characters are equal, sought a short way ahead (one equal character is
+often chance: ``&amp; more`` against ``& more`` agrees on the ``m``).  A
+long run of mojibake words agrees only on the single spaces between them,
+so failing that, the nearest point where one character agrees (or both
+texts end) will do, sought in windows that double until one holds it.
+Each search costs time in proportion to the distance it skips, plus a
+constant, so the whole walk is linear in the length of the texts, whatever
+they hold.
 
 >>> changed_spans("Ukraine\u00e2\u20ac\u2122s plan and Russia\u00e2\u20ac\u2122s", "Ukraine\u2019s plan and Russia\u2019s")
 [(7, 10, '\u2019'), (27, 30, '\u2019')]
->>> changed_spans("Tom &amp; Jerry", "Tom & Jerry")
+>>> changed_spans("Tom &amp; more", "Tom & more")
 [(5, 9, '')]
 >>> changed_spans("\u00c3\u00a9t\u00c3\u00a9 \u00c3\u00a9t\u00c3\u00a9", "\u00e9t\u00e9 \u00e9t\u00e9")
 [(0, 2, '\u00e9'), (3, 5, '\u00e9'), (6, 8, '\u00e9'), (9, 11, '\u00e9')]

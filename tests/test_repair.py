@@ -104,6 +104,21 @@ def test_ftfy_s_badness_pattern_carries_over_to_re2() -> None:
         assert repair._suspect_search(line_breaks, quotes) is not None
 
 
+@pytest.mark.parametrize(
+    "pattern", [r"a(?=b)", r"(?<!a)b", r"(a)\1", r"\bcaf", r"end$", r"\d", r"[\w]", r"[[:alpha:]]", r"[]a]"]
+)
+def test_what_cannot_be_carried_over_to_re2_is_refused(pattern: str) -> None:
+    assert repair.re2_superset(pattern) is None
+
+
+def test_without_the_re2_pattern_the_plain_path_gives_the_same_repair(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "caf\u00c3\u00a9\nplain\nTom &amp; Jerry\n" + mojibake("Ukraine\u2019s\n")
+    expected = repair_changes(text)
+    monkeypatch.setattr(repair, "_suspect_search", lambda line_breaks, quotes: None)
+    assert repair_changes(text) == expected
+    assert apply_changes(text, expected[0]) == "caf\u00e9\nplain\nTom & Jerry\nUkraine\u2019s\n"
+
+
 def test_python_spaces_are_what_re_calls_a_space() -> None:
     space = re.compile(r"\s")
     spaces = re.compile(f"[{repair.PY_SPACES}]")
