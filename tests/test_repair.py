@@ -156,13 +156,9 @@ def test_the_re2_badness_pattern_matches_wherever_ftfy_s_does(text: str) -> None
             assert pattern.search(line), line
 
 
-def _lines(pieces: list[str]) -> str:
-    return "".join(pieces)
-
-
 _DOCUMENTS = st.lists(
     st.one_of(_BAD_LINES, scraped_text, st.sampled_from(["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85"])), max_size=12
-).map(_lines)
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
