@@ -61,6 +61,7 @@ _APPLY_RULES = {
 }
 
 _MB = 1_000_000
+_CHUNK = 1 << 18  # characters scanned at a time (see _chunks)
 _QUOTES = "\u02bc\u2018-\u201b\u201c-\u201f"
 _CONTROLS = "".join(sorted(map(chr, CONTROL_CHARS)))
 _BREAKS = "\n\r\u2028\u2029"
@@ -211,29 +212,45 @@ def _candidate_starts(text: str, config: TextFixerConfig, fast: bool = True) -> 
     """Sorted start offsets of the lines that may need repair, or None for
     "all of them" (a configuration whose fixers we do not follow).
 
-    ``fast``: one RE2 scan of the document; else (and for a text RE2 cannot
-    read) the plain reference, every line tried with Python's ``re``.
+    ``fast``: one RE2 scan of the document; else (and for a piece RE2
+    cannot read) the plain reference, every line tried with Python's ``re``.
     """
     if config.fix_latin_ligatures or config.fix_character_width:
         return None
     if config.normalization not in (None, "NFC"):
         return None
     search = _suspect_search(config.fix_line_breaks, config.uncurl_quotes) if fast else None
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: RE2 cannot read it
-        search = None
-    if search is None:
-        fixable = _fixable(config.fix_line_breaks, config.uncurl_quotes)
-        lines = ((start, text[start:end]) for start, end in _segments(text, len(text) + 1))
-        starts = {start for start, line in lines if fixable.search(line) or BADNESS_RE.search(line)}
-    else:
-        starts = set(_lines_with(search, data, text))
+    fixable = _fixable(config.fix_line_breaks, config.uncurl_quotes)
+    starts: set[int] = set()
+    for offset, chunk in _chunks(text):
+        try:
+            data = chunk.encode("utf-8") if search is not None else None
+        except UnicodeEncodeError:  # a lone surrogate: RE2 cannot read it
+            data = None
+        if search is not None and data is not None:
+            found: Iterable[int] = _lines_with(search, data, chunk)
+        else:
+            lines = ((start, chunk[start:end]) for start, end in _segments(chunk, len(chunk) + 1))
+            found = (start for start, line in lines if fixable.search(line) or BADNESS_RE.search(line))
+        starts.update(offset + start for start in found)
     if config.normalization == "NFC" and not unicodedata.is_normalized("NFC", text):
         for start, end in _segments(text, len(text) + 1):
             if not unicodedata.is_normalized("NFC", text[start:end]):
                 starts.add(start)
     return sorted(starts)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of about ``_CHUNK`` characters, each ending after a
+    ``\n`` (or at the end), with their offsets.  No line ftfy sees spans two,
+    and scanning a piece at a time keeps its UTF-8 copy small: one of a whole
+    10 MB document costs as much again in memory, and more time (fresh
+    pages) than the scan itself."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _CHUNK) + 1 or len(text)
+        yield start, text[start:end]
+        start = end
 
 
 def _lines_with(search: re2._Regexp, data: bytes, text: str) -> Iterator[int]:

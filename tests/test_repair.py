@@ -8,6 +8,7 @@ import re
 import sys
 import time
 from pathlib import Path
+from unittest.mock import patch
 
 import ftfy
 import pytest
@@ -164,12 +165,16 @@ _DOCUMENTS = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(_DOCUMENTS)
 def test_the_scan_finds_every_line_the_plain_test_finds(text: str) -> None:
+    """Also when the text is scanned in pieces of a few characters (each
+    piece ends after a \n)."""
     for config in (CONFIG, STRAIGHT, CONFIG._replace(normalization="NFC", fix_line_breaks=True)):
-        fast = repair._candidate_starts(text, config)
         plain = repair._candidate_starts(text, config, fast=False)
-        assert fast is not None and plain is not None
-        assert set(plain) <= set(fast)
-        assert apply_changes(text, repair_changes(text, config)[0]) == per_line_ftfy(text, config)
+        assert plain is not None
+        for chunk in (repair._CHUNK, 3):
+            with patch.object(repair, "_CHUNK", chunk):
+                fast = repair._candidate_starts(text, config)
+                assert fast is not None and set(plain) <= set(fast)
+                assert apply_changes(text, repair_changes(text, config)[0]) == per_line_ftfy(text, config)
 
 
 def _benchmark_documents(count: int) -> list[str]:
@@ -202,6 +207,15 @@ def test_a_lone_surrogate_takes_the_plain_path_and_is_still_repaired() -> None:
     fixed = apply_changes(text, repair_changes(text)[0])
     assert fixed == per_line_ftfy(text, CONFIG)
     assert fixed.startswith("caf\u00e9\n") and "\ud800" not in fixed
+
+
+def test_a_long_text_is_scanned_in_pieces_each_ending_after_a_newline() -> None:
+    text = ("word " * 20_000 + "\n") * 6 + "caf\u00c3\u00a9 at the end, past every cut"
+    pieces = list(repair._chunks(text))
+    assert len(pieces) > 1 and "".join(chunk for _, chunk in pieces) == text
+    assert all(chunk.endswith("\n") for _, chunk in pieces[:-1])
+    assert [offset for offset, _ in pieces] == [0] + [sum(len(c) for _, c in pieces[:k]) for k in range(1, len(pieces))]
+    assert repair._candidate_starts(text, CONFIG) == [text.rindex("\n") + 1]
 
 
 # The time limit.
