@@ -64,7 +64,7 @@ def _contenders() -> dict[str, Callable[[str], object]]:
     found: dict[str, Callable[[str], object]] = {
         "ftfy.fix_text (default)": ftfy.fix_text,
         "ftfy.fix_text (our config)": lambda text: ftfy.fix_text(text, config),
-        "scrapeclean repair stage only": lambda text: repair_changes(text, config),
+        "scrapeclean repair stage only": lambda text: repair_changes(text, config)[0],
         "scrapeclean full pipeline": cleaner.clean,
     }
     try:

@@ -132,7 +132,9 @@ class Cleaner:
 
     def _one_pass(self, tracked: TrackedText, warnings: list[str], again: bool) -> None:
         start = tracked.text
-        tracked.apply(repair_changes(tracked.text, self._ftfy))
+        changes, repair_warnings = repair_changes(tracked.text, self._ftfy, self.timeout)
+        tracked.apply(changes)
+        warnings.extend(repair_warnings)
         for canonical_pass in self._characters:
             tracked.apply(canonical_pass(tracked.text))
         for _, run in self.ruleset.stages:

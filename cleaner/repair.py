@@ -12,20 +12,21 @@ do we.  Three differences from ``fix_text``, all deliberate:
   (else a second run would decode entities the first one left alone).
 * Only lines that can need repair reach ftfy.  A line can change only if it
   holds a character some enabled fixer acts on, looks like mojibake to ftfy's
-  own badness test, or is not in NFC.  The badness test is most of ftfy's
-  cost, so it is run only a few characters either side of each character
-  outside ASCII and the common typographic ones (its matches hold one and
-  look no further than themselves).  Every other line is returned by ftfy
-  unchanged, so skipping it is exact (tests compare against ftfy on every
-  line).
+  own badness test, or is not in NFC.  One RE2 scan of the whole document
+  (on its UTF-8 bytes) finds such lines: ftfy's badness pattern carried over
+  to RE2 so that it matches at least where ftfy's does, or one of those
+  characters.  Every other line is returned by ftfy unchanged, so skipping
+  it is exact (tests compare against ftfy on every line, and the scan
+  against the plain per-line test).
 
 Typography is kept by default: no quote uncurling, no ligature or width
 folding (ftfy's defaults damage CJK and curly-quoted text).  Line breaks and
 NFC are left to the canonical form.
 
 >>> text = "Ukraine\u00e2\u20ac\u2122s plan &amp; more\\n"
->>> [(c.start, c.end, c.text, c.steps[0].rule) for c in repair_changes(text)]
-[(7, 10, '\u2019', 'unicode/mojibake'), (18, 22, '', 'unicode/html-entity')]
+>>> changes, warnings = repair_changes(text)
+>>> [(c.start, c.end, c.text, c.steps[0].rule) for c in changes], warnings
+([(7, 10, '\u2019', 'unicode/mojibake'), (18, 22, '', 'unicode/html-entity')], [])
 """
 
 from __future__ import annotations
@@ -34,13 +35,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from time import perf_counter
 
 import ftfy
+import re2
 from ftfy import ExplanationStep, TextFixerConfig
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import CONTROL_CHARS
 
-from .engine.gate import local_width
 from .provenance import Change, Step, TrackedText
 from .textdiff import changed_spans
 
@@ -58,32 +60,116 @@ _APPLY_RULES = {
     "uncurl_quotes": ("unicode/straight-quotes", "curly quote straightened"),
 }
 
+_MB = 1_000_000
+_CHUNK = 1 << 18  # characters scanned at a time (see _chunks)
 _QUOTES = "\u02bc\u2018-\u201b\u201c-\u201f"
-_CONTROLS = "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
-
-# Every match of ftfy's badness regex holds a character outside ASCII and these
-# common typographic ones (checked exhaustively on short strings by the tests),
-# so a line without such a character cannot look like mojibake to ftfy.
-BENIGN = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"
-_SUSPECT = re.compile(f"[^\x00-\x7f{BENIGN}]")
-# A badness match depends on its own characters alone, at most this many, so
-# it need only be sought within that reach of each suspect character.
-_BADNESS_REACH = local_width(BADNESS_RE)
+_CONTROLS = "".join(sorted(map(chr, CONTROL_CHARS)))
+_BREAKS = "\n\r\u2028\u2029"
+# What Python's ``\s`` matches in a str pattern (RE2's ``\s`` is ASCII only).
+PY_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
-@lru_cache(maxsize=None)
-def _fixable(line_breaks: bool, quotes: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Characters some enabled fixer acts on, besides mojibake detection and
-    NFC; and those or a suspect character (one scan finds lines of either)."""
-    chars = f"&\x80-\x9f\ud800-\udfff{_CONTROLS}"
+def _fixer_chars(line_breaks: bool, quotes: bool) -> str:
+    """Characters (as a class body) some enabled fixer acts on, besides
+    mojibake detection and NFC."""
+    chars = f"&\x80-\x9f{_CONTROLS}"
     if line_breaks:
         chars += "\r\u2028\u2029"
     if quotes:
         chars += _QUOTES
-    fixable = re.compile(f"[{chars}]")
-    # Either kind, as one character class (an alternation of two scans slower).
-    plain = [c for c in map(chr, range(0x80)) if not fixable.match(c)] + [c for c in BENIGN if not fixable.match(c)]
-    return fixable, re.compile(f"[^{''.join(map(re.escape, plain))}]")
+    return chars
+
+
+def _re2_class(chars: str) -> str:
+    r"""A class body of literal characters and ``a-b`` ranges, every character
+    escaped (RE2 reads ``\x{...}``; NUL and ``]`` cannot stand bare)."""
+    return re.sub(r"[^-]", lambda m: f"\\x{{{ord(m.group()):x}}}", chars)
+
+
+def re2_superset(pattern: str) -> str | None:
+    r"""ftfy's verbose badness pattern in RE2 syntax, matching at least where
+    it matches, or None if it uses something this cannot carry over.
+
+    Verbose spacing and comments go, ``\s`` becomes the class of what Python
+    calls a space, ``\w`` any character but those (every word character, and
+    more) and ``^`` goes (a match anywhere).  Anything else (lookaround,
+    backreferences, other escapes, nested classes) gives None.
+
+    >>> re2_superset(r"^[ÃÂ] [ ] | x  # a comment")
+    '[ÃÂ][ ]|x'
+    >>> re2_superset(r"(?<=a)b") is None
+    True
+    """
+    spaces = _re2_class(PY_SPACES)
+    out: list[str] = []
+    pos, in_class = 0, False
+    while pos < len(pattern):
+        char = pattern[pos]
+        if char == "\\":
+            escape = pattern[pos + 1 : pos + 2]
+            if escape == "s":
+                out.append(spaces if in_class else f"[{spaces}]")
+            elif escape == "w" and not in_class:
+                out.append(f"[^{spaces}]")  # no word character is a space
+            elif escape == "x" or not escape.isalnum():
+                out.append(char + escape)
+            else:
+                return None
+            pos += 2
+            continue
+        if in_class:
+            if char == "[":
+                return None
+            in_class = char != "]"
+            out.append(char)
+        elif char in " \t\n\r\v\f":  # what verbose mode ignores
+            pass
+        elif char == "#":
+            pos = pattern.find("\n", pos)
+            if pos < 0:
+                break
+        elif char == "[":
+            in_class = True
+            out.append(char)
+            if pattern.startswith(("]", "^]"), pos + 1):
+                return None  # a leading ] reads differently; ftfy has none
+        elif char == "^":
+            pass
+        elif char == "$" or pattern.startswith("(?", pos) and not pattern.startswith("(?:", pos):
+            return None
+        else:
+            out.append(char)
+        pos += 1
+    return "".join(out)
+
+
+_BADNESS_RE2 = re2_superset(BADNESS_RE.pattern)
+
+
+@lru_cache(maxsize=None)
+def _suspect_search(line_breaks: bool, quotes: bool) -> re2._Regexp | None:
+    """One RE2 pattern, on UTF-8 bytes, for whole lines that hold a
+    character some enabled fixer acts on or something ftfy's badness test
+    may match: a line without one cannot change.  None if ftfy's pattern
+    cannot be carried over."""
+    if _BADNESS_RE2 is None:
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 64 << 20  # the DFA of ftfy's big classes outgrows the default
+    suspect = f"[{_re2_class(_fixer_chars(line_breaks, quotes))}]|{_BADNESS_RE2}"
+    rest = f"[^{_re2_class(_BREAKS)}]*"  # of the line
+    source = f"{rest}(?:{suspect}){rest}(?:\\r\\n|[{_re2_class(_BREAKS)}])?"
+    try:
+        return re2.compile(source.encode("utf-8"), options)
+    except re2.error:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _fixable(line_breaks: bool, quotes: bool) -> re.Pattern[str]:
+    """The plain reference: a character some enabled fixer acts on (surrogates too)."""
+    return re.compile(f"[{_fixer_chars(line_breaks, quotes)}\ud800-\udfff]")
 
 
 def ftfy_config(straight_quotes: bool = False) -> TextFixerConfig:
@@ -122,52 +208,72 @@ def _segments(text: str, max_length: int, starts: Iterable[int] | None = None) -
             yield start, min(end, start + max_length)
 
 
-def _lines_with(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line (as ftfy will see it) holding a match of ``pattern``."""
-    pos = 0
-    while match := pattern.search(text, pos):
-        line = _LINE.match(text, _line_start(text, match.start()))
-        yield line.start(), line.end()
-        pos = max(line.end(), match.end())
+def _candidate_starts(text: str, config: TextFixerConfig, fast: bool = True) -> list[int] | None:
+    """Sorted start offsets of the lines that may need repair, or None for
+    "all of them" (a configuration whose fixers we do not follow).
 
-
-def _candidate_starts(text: str, config: TextFixerConfig) -> set[int] | None:
-    """Start offsets of lines that may need repair, or None for "all of them"."""
+    ``fast``: one RE2 scan of the document; else (and for a piece RE2
+    cannot read) the plain reference, every line tried with Python's ``re``.
+    """
     if config.fix_latin_ligatures or config.fix_character_width:
         return None
     if config.normalization not in (None, "NFC"):
         return None
-    fixable, fixable_or_suspect = _fixable(config.fix_line_breaks, config.uncurl_quotes)
-    starts = set()
-    for start, end in _lines_with(fixable_or_suspect, text):
-        line = text[start:end]
-        if fixable.search(line) or _looks_bad(line):
-            starts.add(start)
+    search = _suspect_search(config.fix_line_breaks, config.uncurl_quotes) if fast else None
+    fixable = _fixable(config.fix_line_breaks, config.uncurl_quotes)
+    starts: set[int] = set()
+    for offset, chunk in _chunks(text):
+        try:
+            data = chunk.encode("utf-8") if search is not None else None
+        except UnicodeEncodeError:  # a lone surrogate: RE2 cannot read it
+            data = None
+        if search is not None and data is not None:
+            found: Iterable[int] = _lines_with(search, data, chunk)
+        else:
+            lines = ((start, chunk[start:end]) for start, end in _segments(chunk, len(chunk) + 1))
+            found = (start for start, line in lines if fixable.search(line) or BADNESS_RE.search(line))
+        starts.update(offset + start for start in found)
     if config.normalization == "NFC" and not unicodedata.is_normalized("NFC", text):
         for start, end in _segments(text, len(text) + 1):
             if not unicodedata.is_normalized("NFC", text[start:end]):
                 starts.add(start)
-    return starts
+    return sorted(starts)
 
 
-def _looks_bad(line: str) -> bool:
-    """``BADNESS_RE.search(line)``, ftfy's mojibake test and the costly part of
-    ftfy, tried only within reach of the line's suspect characters."""
-    if _BADNESS_REACH is None:
-        return BADNESS_RE.search(line) is not None
-    windows: list[list[int]] = []
-    for match in _SUSPECT.finditer(line):
-        lo, hi = max(0, match.start() - _BADNESS_REACH + 1), match.end() + _BADNESS_REACH - 1
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of about ``_CHUNK`` characters, each ending after a
+    ``\n`` (or at the end), with their offsets.  No line ftfy sees spans two,
+    and scanning a piece at a time keeps its UTF-8 copy small: one of a whole
+    10 MB document costs as much again in memory, and more time (fresh
+    pages) than the scan itself."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _CHUNK) + 1 or len(text)
+        yield start, text[start:end]
+        start = end
+
+
+def _lines_with(search: re2._Regexp, data: bytes, text: str) -> Iterator[int]:
+    """Start offsets (in ``text``) of the lines that hold a match of
+    ``search``, run on ``data``, ``text`` as UTF-8.
+
+    Each match of ``search`` spans whole lines (those it touches), so the
+    next search starts at a line start, and a line with a match of its own
+    is either covered by an earlier match or holds the next one.
+    """
+    ascii_only = len(data) == len(text)
+    byte_pos = char_pos = 0  # a line start, in both
+    while match := search.search(data, byte_pos):
+        start, end = match.span()
+        if ascii_only:
+            first, last = start, end
         else:
-            windows.append([lo, hi])
-    return any(BADNESS_RE.search(line, lo, hi) for lo, hi in windows)
-
-
-def _line_start(text: str, pos: int) -> int:
-    start = text.rfind("\n", 0, pos) + 1
-    return max([start] + [text.rfind(ch, start, pos) + 1 for ch in "\r\u2028\u2029"])
+            first = char_pos + len(data[byte_pos:start].decode("utf-8"))
+            last = first + len(data[start:end].decode("utf-8"))
+        while first < last:
+            yield first
+            first = _LINE.match(text, first).end()
+        byte_pos, char_pos = end, last
 
 
 def _plan_units(plan: list[ExplanationStep]) -> Iterator[list[ExplanationStep]]:
@@ -221,19 +327,34 @@ def _explained_changes(line: str, fixed: str, plan: list[ExplanationStep]) -> li
     return [Change(e.start, e.end, e.inserted, e.steps) for e in tracked.edits]
 
 
-def repair_changes(text: str, config: TextFixerConfig = _DEFAULT) -> list[Change]:
-    """The changes ftfy makes to ``text``, line by line, as provenance changes."""
-    candidates = _candidate_starts(text, config)
-    segments = _segments(text, config.max_decode_length, None if candidates is None else sorted(candidates))
+def repair_changes(
+    text: str, config: TextFixerConfig = _DEFAULT, timeout: float | None = None
+) -> tuple[list[Change], list[str]]:
+    """The changes ftfy makes to ``text``, line by line, as provenance
+    changes, and warnings.
+
+    ``timeout``: seconds per MB of text (at least ``timeout`` itself) that
+    repair may take; when they run out, the lines not yet repaired are left
+    as they are and a warning says how many.
+    """
+    began = perf_counter()
+    deadline = None if timeout is None else began + timeout * max(1.0, len(text) / _MB)
+    segments = list(_segments(text, config.max_decode_length, _candidate_starts(text, config)))
     changes: list[Change] = []
-    for start, end in segments:
-        line = text[start:end]
-        if config.unescape_html == "auto" and "<" in line:
-            line_config = config._replace(unescape_html=False)
-        else:
-            line_config = config
-        fixed, plan = ftfy.fix_and_explain(line, line_config)
-        if fixed != line:
-            for change in _explained_changes(line, fixed, plan or []):
-                changes.append(Change(change.start + start, change.end + start, change.text, change.steps))
-    return changes
+    for done, (start, end) in enumerate(segments):
+        if deadline is not None and perf_counter() > deadline:
+            left = len(segments) - done
+            return changes, [f"repair stopped after {perf_counter() - began:.2g} s; {left} lines left unrepaired"]
+        changes.extend(_line_changes(text, start, end, config))
+    return changes, []
+
+
+def _line_changes(text: str, start: int, end: int, config: TextFixerConfig) -> list[Change]:
+    """ftfy's changes to the line ``text[start:end]``, at their offsets in ``text``."""
+    line = text[start:end]
+    if config.unescape_html == "auto" and "<" in line:
+        config = config._replace(unescape_html=False)
+    fixed, plan = ftfy.fix_and_explain(line, config)
+    if fixed == line:
+        return []
+    return [Change(c.start + start, c.end + start, c.text, c.steps) for c in _explained_changes(line, fixed, plan or [])]
