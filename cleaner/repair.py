@@ -40,7 +40,6 @@ from ftfy import ExplanationStep, TextFixerConfig
 from ftfy.badness import BADNESS_RE
 from ftfy.chardata import CONTROL_CHARS
 
-from .engine.gate import local_width
 from .provenance import Change, Step, TrackedText
 from .textdiff import changed_spans
 
@@ -66,9 +65,10 @@ _CONTROLS = "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
 # so a line without such a character cannot look like mojibake to ftfy.
 BENIGN = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0"
 _SUSPECT = re.compile(f"[^\x00-\x7f{BENIGN}]")
-# A badness match depends on its own characters alone, at most this many, so
-# it need only be sought within that reach of each suspect character.
-_BADNESS_REACH = local_width(BADNESS_RE)
+# A badness match depends on its own characters alone, at most this many (read
+# from ftfy 6.3's pattern; tests compare with the full search), so it need only
+# be sought within that reach of each suspect character.
+_BADNESS_REACH: int | None = 7
 
 
 @lru_cache(maxsize=None)
