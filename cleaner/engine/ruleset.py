@@ -86,6 +86,7 @@ class Ruleset:
         """``compile_kind`` turns a kind's rules into its runner (tests pass the
         reference path of :mod:`.reference`)."""
         self.packs = list(packs)
+        self.selection = (tuple(select), tuple(extend_select), tuple(ignore))
         every = [rule for pack in self.packs for rule in pack.rules]
         ids: dict[str, Rule] = {}
         for rule in every:
