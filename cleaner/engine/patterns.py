@@ -30,7 +30,7 @@ from typing import Any
 import re2
 import regex
 
-__all__ = ["RE2", "REGEX", "Pattern", "compile_re2", "translate"]
+__all__ = ["RE2", "REGEX", "Pattern", "compile_re2", "line_options", "translate"]
 
 RE2 = "re2"
 REGEX = "regex"
@@ -43,7 +43,10 @@ _CLASSES = {"w": _WORD, "s": _SPACE, "d": _DIGIT}
 _PLAIN_ESCAPES = frozenset("nrtfva")
 _LOOKAROUND = re.compile(r"\(\?(?:=|!|<=|<!)")
 _HEX = re.compile(r"[0-9a-fA-F]+")
+_NAMED_GROUP = re.compile(r"\(\?P?<[A-Za-z_][A-Za-z0-9_]*>")
 _BRACE_QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+# A prefilter reads a counted repetition longer than this as "any number".
+_LONG_COUNT = 4
 # RE2 builds a DFA per pattern within this much memory (the default, 8 MB,
 # is small for a few dozen case-insensitive rules in one alternation).
 _MAX_MEM = 64 << 20
@@ -133,6 +136,9 @@ class _Translator:
             self.out.append(r"\{")  # a literal brace, as regex reads it
             return i + 1
         low, high = match.group(1), match.group(2)
+        if self.relaxed and max(int(low or 0), int(high or 0)) > _LONG_COUNT:
+            self.out.append("*")  # a long count makes RE2's automaton huge; any count is a superset
+            return self.quantifier_suffix(match.end())
         if match.group(0).count(",") == 0:
             self.out.append(f"{{{low}}}")
         else:
@@ -154,7 +160,13 @@ class _Translator:
         if s.startswith(("(?#", "(?P=", "(?|", "(?("), i):
             raise _Untranslatable
         self.groups.append(None)
-        self.out.append("(")
+        # No group is captured: RE2 then finds a match with its DFA alone (a
+        # capture makes it walk the match again, slowly on big patterns).
+        named = _NAMED_GROUP.match(s, i)
+        if named is not None:
+            self.out.append("(?:")
+            return named.end()
+        self.out.append("(" if s.startswith("(?", i) else "(?:")
         return i + 1
 
     def escape(self, i: int, in_class: bool) -> int:
@@ -243,6 +255,11 @@ class _Translator:
         raise _Untranslatable
 
 
+def line_options() -> Any:
+    """RE2 options for patterns that match within one line."""
+    return _options(True)
+
+
 def _options(lines: bool) -> Any:
     options = re2.Options()
     options.log_errors = False
@@ -278,9 +295,9 @@ class Pattern:
 
     @cached_property
     def prefilter(self) -> str | None:
-        """An RE2 pattern matching at least what this one matches (itself on RE2)."""
-        if self.re2_source is not None:
-            return self.re2_source
+        """An RE2 pattern matching at least what this one matches, small enough for
+        a fast scan: the assertions RE2 lacks left out, long counts read as
+        ``*``.  It is the pattern itself when neither applies."""
         relaxed = translate(self.source, relaxed=True, lines=self.lines)
         return relaxed if relaxed is not None and _re2_accepts(relaxed, self.lines) else None
 

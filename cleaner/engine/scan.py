@@ -1,18 +1,16 @@
 """Scanning whole documents for many rules at once, soundly.
 
-Rules of one kind are scanned for together: one compiled alternation per
-position limit (``where``), with a named group per rule.  RE2 patterns are
-matched against the document's UTF-8 bytes (the binding would re-encode the
-whole text on every call otherwise), and all offsets of a scan are turned
-back into character offsets in one pass.
+Rules of one kind are scanned for together.  RE2 patterns are matched
+against the document's UTF-8 bytes (the binding would re-encode the whole
+text on every call otherwise), and all offsets of a scan are turned back
+into character offsets in one pass.
 
 Which rule is credited never depends on how the rules were grouped:
 
 * line rules (:class:`LineRules`): for each line, the first rule in load
-  order whose pattern matches the whole line, seen alone.  Each group's
-  scan gives, per line, its first candidate; the smallest over the groups is
-  checked with the rule itself and, if it fails there (a prefilter let it
-  through), the rules after it are tried one by one on that line;
+  order whose pattern matches the whole line, seen alone.  One scan with
+  every rule's prefilter finds the lines any rule may match; on those the
+  rules are tried in load order;
 * span rules (:class:`SpanRules`): the leftmost match, ties going to the
   rule first in load order; the search goes on after it.
 
@@ -27,10 +25,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import re2
 import regex
 
 from ..chars import is_blank
-from .patterns import RE2, Pattern, compile_re2
+from .patterns import RE2, Pattern, compile_re2, line_options
 from .spec import Rule, Where
 
 __all__ = ["Doc", "LineChecks", "LineHit", "LineRules", "SpanHit", "SpanRules", "stopped_warning", "time_limit", "window"]
@@ -98,6 +97,15 @@ class Doc:
         self.data = self._plain.encode("utf-8")
         self._at = (0, 0)  # a (char, byte) pair both offsets are known for
 
+    @classmethod
+    def of(cls, text: str) -> Doc:
+        """The Doc of ``text``, reused while kinds in a row see the same text."""
+        global _last_doc
+        if _last_doc is None or _last_doc.text is not text:
+            _last_doc = cls(text)
+        _last_doc._at = (0, 0)
+        return _last_doc
+
     def to_byte(self, pos: int) -> int:
         """The byte offset of character offset ``pos`` (cheap when offsets rise)."""
         if self.ascii:
@@ -130,6 +138,9 @@ class Doc:
         return [self.to_char(b) for b in offsets]
 
 
+_last_doc: Doc | None = None
+
+
 def _alternation(members: Sequence[int], sources: Sequence[str]) -> str:
     return "|".join(f"(?P<__rule{k}>{sources[k]})" for k in members)
 
@@ -151,35 +162,36 @@ class LineHit:
 class LineRules:
     """Rules that each match whole lines; see the module docstring.
 
-    ``patterns`` gives each rule's line pattern.  Rules with an RE2 prefilter
-    are scanned for in one RE2 alternation per position limit; a rule without
-    one (rare: it would need syntax RE2 cannot even approximate) is tried on
-    every line of its window.
+    ``patterns`` gives each rule's line pattern.  One RE2 scan of the
+    document, with every rule's prefilter in one alternation, finds the lines
+    some rule may match; on those, the rules are tried in load order, each on
+    the line alone.  A rule without a prefilter (rare: it would need syntax
+    RE2 cannot even approximate) is tried on every line of its window.
     """
 
     def __init__(self, rules: Sequence[Rule], patterns: Sequence[Pattern]) -> None:
         self.rules = list(rules)
         self.patterns = list(patterns)
-        self._exact = [p.engine == RE2 for p in patterns]
-        by_where: dict[Where, list[int]] = {}
-        self._unfiltered: list[int] = []
-        for k, pattern in enumerate(patterns):
-            if pattern.prefilter is None:
-                self._unfiltered.append(k)
-            else:
-                by_where.setdefault(rules[k].where, []).append(k)
-        self._groups = list(by_where.items())
-        self._compiled: list[tuple[Any, list[tuple[int, int]]]] | None = None
+        self._filtered = [k for k, p in enumerate(patterns) if p.prefilter is not None]
+        self._unfiltered = [k for k, p in enumerate(patterns) if p.prefilter is None]
+        # A prefilter that is the pattern itself needs no second look.
+        self._exact = [p.prefilter is not None and p.prefilter == p.re2_source for p in patterns]
+        self._scanner: Any = None
+        self._set: Any = None
 
-    def _scanners(self) -> list[tuple[Any, list[tuple[int, int]]]]:
-        if self._compiled is None:
-            sources = [p.prefilter or "" for p in self.patterns]
-            self._compiled = []
-            for _, members in self._groups:
-                pattern = compile_re2(f"(?m)^(?:{_alternation(members, sources)})$", True)
-                index = pattern.groupindex
-                self._compiled.append((pattern, [(k, index[f"__rule{k}"]) for k in members]))
-        return self._compiled
+    def _scan_pattern(self) -> Any:
+        if self._scanner is None:
+            body = "|".join(f"(?:{self.patterns[k].prefilter})" for k in self._filtered)
+            self._scanner = compile_re2(f"(?m)^(?:{body})$", True)
+            self._set = re2.Set.FullMatchSet(line_options())
+            for k in self._filtered:
+                self._set.Add(self.patterns[k].prefilter)
+            self._set.Compile()
+        return self._scanner
+
+    def _candidates(self, line: bytes) -> list[int]:
+        """The rules whose prefilter matches ``line`` (a line the scan found), in order."""
+        return sorted([self._filtered[n] for n in self._set.Match(line) or ()] + self._unfiltered)
 
     def scan(self, text: str, timeout: float) -> tuple[list[LineHit], LineChecks]:
         """For each non-blank line some rule matches: the first such rule.
@@ -187,35 +199,24 @@ class LineRules:
         The :class:`LineChecks` returned tries single rules on single lines
         of the same text (under the same time limits) and holds the warnings.
         """
-        doc = Doc(text)
-        candidates: dict[int, int] = {}  # byte offset of a line start -> first candidate rule
-        ends: dict[int, int] = {}
-        for (where, _), (pattern, groups) in zip(self._groups, self._scanners(), strict=True):
-            lo, hi = window(text, where)
-            for match in pattern.finditer(doc.data, doc.to_byte(lo), doc.to_byte(hi)):
-                start = match.start()
-                k = _which(match, groups)
-                if k < candidates.get(start, len(self.rules)):
-                    candidates[start] = k
-                    ends[start] = match.end()
-        starts = sorted(candidates)
-        offsets = doc.to_chars([b for s in starts for b in (s, ends[s])])
-        session = LineChecks(self, text, timeout)
+        checks = LineChecks(self, text, timeout)
         best: dict[int, LineHit] = {}
-        for n, byte_start in enumerate(starts):
-            start, end = offsets[2 * n], offsets[2 * n + 1]
-            if is_blank(text[start:end]):
-                continue
-            k = candidates[byte_start]
-            if self._exact[k]:
-                best[start] = LineHit(start, end, k)
-                continue
-            found = session.first_from(k, start, end, len(self.rules))
-            if found is not None:
-                best[start] = LineHit(start, end, found)
+        if self._filtered:
+            doc = Doc.of(text)
+            data = doc.data
+            spans = [match.span() for match in self._scan_pattern().finditer(data)]
+            offsets = doc.to_chars([b for span in spans for b in span])
+            for n, (b_start, b_end) in enumerate(spans):
+                start, end = offsets[2 * n], offsets[2 * n + 1]
+                if is_blank(text[start:end]):
+                    continue
+                for k in self._candidates(data[b_start:b_end]):
+                    if checks.matches(k, start, end, checked=self._exact[k]):
+                        best[start] = LineHit(start, end, k)
+                        break
         if self._unfiltered:
-            session.unfiltered(best)
-        return sorted(best.values(), key=lambda hit: hit.start), session
+            checks.unfiltered(best)
+        return sorted(best.values(), key=lambda hit: hit.start), checks
 
 
 class LineChecks:
@@ -236,13 +237,16 @@ class LineChecks:
             self._windows[where] = window(self.text, where)
         return self._windows[where]
 
-    def matches(self, k: int, start: int, end: int) -> bool:
-        """Whether rule ``k`` matches the line ``text[start:end]`` (inside its window)."""
+    def matches(self, k: int, start: int, end: int, checked: bool = False) -> bool:
+        """Whether rule ``k`` matches the line ``text[start:end]`` (inside its
+        window); ``checked``: its pattern is known to match the line."""
         if k in self._stopped:
             return False
         lo, hi = self.window(k)
         if not lo <= start < hi:
             return False
+        if checked:
+            return True
         pattern = self.rules.patterns[k]
         if pattern.engine == RE2:
             return pattern.fullmatches(self.text[start:end], self.timeout)
@@ -284,17 +288,27 @@ class SpanHit:
 
 
 class _SpanGroup:
-    """Rules of one engine and position limit, searched for as one alternation."""
+    """Rules of one engine and position limit, searched for as one alternation.
 
-    def __init__(self, members: list[int], engine: str, sources: Sequence[str], where: Where) -> None:
+    A group on ``regex`` has an RE2 prefilter when all its rules have one:
+    the leftmost prefilter match starts at or before the leftmost real match
+    (the prefilter matches a superset wherever it starts), so ``regex`` is
+    only tried, anchored, where the prefilter matches.
+    """
+
+    def __init__(self, members: list[int], engine: str, patterns: Sequence[Pattern], where: Where) -> None:
         self.members = members
         self.engine = engine
         self.where = where
-        body = _alternation(members, sources)
         if engine == RE2:
-            self.pattern = compile_re2(f"(?m:{body})")
+            self.pattern = compile_re2(f"(?m:{_alternation(members, [p.re2_source or '' for p in patterns])})")
         else:
-            self.pattern = regex.compile(body, regex.V0 | regex.MULTILINE)
+            self.pattern = regex.compile(_alternation(members, [p.source for p in patterns]), regex.V0 | regex.MULTILINE)
+        prefilters = [patterns[k].prefilter for k in members]
+        self.prefilter = (
+            compile_re2(f"(?m:{'|'.join(f'(?:{p})' for p in prefilters)})")
+            if engine != RE2 and all(prefilters) else None
+        )
         index = self.pattern.groupindex
         self.groups = [(k, index[f"__rule{k}"]) for k in members]
 
@@ -304,11 +318,12 @@ class _SpanSearch:
 
     def __init__(self, group: _SpanGroup, text: str, timeout: float) -> None:
         self.group = group
-        self.doc = doc = Doc(text)
+        self.text = text
         self.lo, self.hi = window(text, group.where)
         self.limit = time_limit(timeout, self.lo, self.hi)
         self.deadline = time.monotonic() + self.limit
-        if group.engine == RE2:
+        if group.engine == RE2 or group.prefilter is not None:
+            doc = self.doc = Doc(text)
             self.data = doc.data if self.hi == len(text) else doc.data[: doc.to_byte(self.hi)]
         self._last: tuple[int, SpanHit | None] | None = None
 
@@ -330,11 +345,25 @@ class _SpanSearch:
                 return None
             start, end = self.doc.to_char(match.start()), self.doc.to_char(match.end())
             return SpanHit(start, end, _which(match, self.group.groups))
+        if self.group.prefilter is None:
+            match = self.group.pattern.search(self.text, pos, self.hi, timeout=self._remaining())
+            return None if match is None else SpanHit(match.start(), match.end(), _which(match, self.group.groups))
+        byte = self.doc.to_byte(pos)
+        while (candidate := self.group.prefilter.search(self.data, byte)) is not None:
+            start = self.doc.to_char(candidate.start())
+            match = self.group.pattern.match(self.text, start, self.hi, timeout=self._remaining())
+            if match is not None:
+                return SpanHit(match.start(), match.end(), _which(match, self.group.groups))
+            byte = candidate.start() + 1
+            while byte < len(self.data) and 0x80 <= self.data[byte] < 0xC0:
+                byte += 1  # the next character, not the next byte
+        return None
+
+    def _remaining(self) -> float:
         remaining = self.deadline - time.monotonic()
         if remaining <= 0:
             raise TimeoutError("regex timed out")
-        match = self.group.pattern.search(self.doc.text, pos, self.hi, timeout=remaining)
-        return None if match is None else SpanHit(match.start(), match.end(), _which(match, self.group.groups))
+        return remaining
 
 
 class SpanRules:
@@ -350,8 +379,7 @@ class SpanRules:
         by_key: dict[tuple[Where, str], list[int]] = {}
         for k in ks:
             by_key.setdefault((self.rules[k].where, self.patterns[k].engine), []).append(k)
-        sources = [p.re2_source if p.engine == RE2 else p.source for p in self.patterns]
-        return [_SpanGroup(members, engine, sources, where) for (where, engine), members in by_key.items()]
+        return [_SpanGroup(members, engine, self.patterns, where) for (where, engine), members in by_key.items()]
 
     def hits(self, text: str, timeout: float) -> tuple[list[SpanHit], list[str]]:
         """Every non-empty hit, leftmost first, each search going on after the last hit."""

@@ -45,6 +45,13 @@ def _same_paragraph(a: str, b: str) -> bool:
     return a == b or (abs(len(a) - len(b)) < 16 and a[:1] == b[:1] and a.split() == b.split())
 
 
+def _has_neighbours_alike(text: str) -> bool:
+    """Whether two neighbouring non-blank lines are the same paragraph: in most
+    texts none are, and this finds out without building the list of lines."""
+    paragraphs = [line for line in map(str.strip, text.split("\n")) if line]
+    return any(map(_same_paragraph, paragraphs, paragraphs[1:]))
+
+
 Applies = Callable[[Rule, str, float], bool]
 
 
@@ -90,6 +97,8 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
         changes: list[Change] = []
         warnings: list[str] = []
         dropped: set[int] = set()  # starts of the lines dropped so far
+        if not _has_neighbours_alike(text):
+            return changes, warnings
         for where, group in by_where.items():
             lines = _lines(text, *window(text, where))
             # Dropping a run can bring two copies of another paragraph together
