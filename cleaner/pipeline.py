@@ -271,7 +271,7 @@ class Cleaner:
         packs = self.ruleset.packs
         if any(pack.text is None for pack in packs):
             return None
-        shipped = [p.sha256 for p in shipped_packs_cached()]
+        shipped = [p.sha256 for p in shipped_packs()]
         rule_select, rule_extend, rule_ignore = self.ruleset.selection
         state = {
             "version": __version__,
@@ -296,17 +296,6 @@ def _character_ids(straight: bool) -> list[str]:
     return list(CHARACTER_IDS if straight else CHARACTER_IDS[:3])
 
 
-_shipped: list[Any] | None = None
-
-
-def shipped_packs_cached() -> list[Any]:
-    """The shipped packs, read once per process."""
-    global _shipped
-    if _shipped is None:
-        _shipped = shipped_packs()
-    return _shipped
-
-
 _UNPICKLED: dict[str, Cleaner] = {}
 
 
@@ -315,7 +304,7 @@ def _unpickle(state: str) -> Cleaner:
     digest = hashlib.sha256(state.encode("utf-8")).hexdigest()
     if digest not in _UNPICKLED:
         data = json.loads(state)
-        shipped = {pack.name: pack for pack in shipped_packs_cached()}
+        shipped = {pack.name: pack for pack in shipped_packs()}
         packs = [
             shipped[p["shipped"]] if "shipped" in p else load_pack_text(p["text"], p["path"], p["name"])
             for p in data["packs"]

@@ -288,9 +288,18 @@ class Pattern:
     lines: bool = False
 
     @cached_property
+    def translation(self) -> str | None:
+        """The pattern in RE2 syntax, if RE2 can say the same (not yet compiled)."""
+        return translate(self.source, lines=self.lines)
+
+    @cached_property
     def re2_source(self) -> str | None:
-        """The pattern in RE2 syntax, if RE2 means the same by it."""
-        translated = translate(self.source, lines=self.lines)
+        """:attr:`translation` if RE2 compiles it: the pattern then runs on RE2.
+
+        Compiled on first use only: a pattern with long counted repetitions
+        takes RE2 milliseconds to compile, and scans need only the prefilter.
+        """
+        translated = self.translation
         return translated if translated is not None and _re2_accepts(translated, self.lines) else None
 
     @cached_property
@@ -300,6 +309,11 @@ class Pattern:
         ``*``.  It is the pattern itself when neither applies."""
         relaxed = translate(self.source, relaxed=True, lines=self.lines)
         return relaxed if relaxed is not None and _re2_accepts(relaxed, self.lines) else None
+
+    @property
+    def exact_prefilter(self) -> bool:
+        """Whether the prefilter is the pattern itself (a prefilter hit is then a match)."""
+        return self.prefilter is not None and self.prefilter == self.translation
 
     @property
     def engine(self) -> str:
@@ -313,14 +327,19 @@ class Pattern:
     def found_in(self, line: str, timeout: float) -> bool:
         """Whether the pattern matches somewhere in ``line`` (one line, seen alone)."""
         if self.re2_source is not None:
-            return compile_re2(f"(?m:{self.re2_source})").search(line) is not None
+            return _compiled(self.re2_source, self.lines).search(line) is not None
         return self.as_regex.search(line, timeout=timeout) is not None
 
     def fullmatches(self, line: str, timeout: float) -> bool:
         """Whether the pattern matches all of ``line`` (one line, seen alone)."""
         if self.re2_source is not None:
-            return compile_re2(self.re2_source).fullmatch(line) is not None
+            return _compiled(self.re2_source, self.lines).fullmatch(line) is not None
         return self.as_regex.fullmatch(line, timeout=timeout) is not None
+
+
+def _compiled(source: str, lines: bool) -> Any:
+    """``source`` as :func:`_re2_accepts` compiled it (one compile per pattern)."""
+    return compile_re2(source if lines else f"(?m:{source})", lines)
 
 
 def _re2_accepts(source: str, lines: bool) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -37,13 +38,18 @@ def _shipped_folder() -> Any:
 
 
 def shipped_packs() -> list[Pack]:
-    """The rule packs installed with the package, in file-name order."""
+    """The rule packs installed with the package, in file-name order (read once per process)."""
+    return list(_read_shipped_packs())
+
+
+@lru_cache(maxsize=1)
+def _read_shipped_packs() -> tuple[Pack, ...]:
     folder = _shipped_folder()
     files = sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
-    return [
+    return tuple(
         load_pack_text(f.read_text(encoding="utf-8"), f"rules/{f.name}", f.name.rsplit(".", 1)[0])
         for f in files
-    ]
+    )
 
 
 def load_packs(paths: Iterable[str | Path]) -> list[Pack]:

@@ -175,7 +175,7 @@ class LineRules:
         self._filtered = [k for k, p in enumerate(patterns) if p.prefilter is not None]
         self._unfiltered = [k for k, p in enumerate(patterns) if p.prefilter is None]
         # A prefilter that is the pattern itself needs no second look.
-        self._exact = [p.prefilter is not None and p.prefilter == p.re2_source for p in patterns]
+        self._exact = [p.exact_prefilter for p in patterns]
         self._scanner: Any = None
         self._set: Any = None
 

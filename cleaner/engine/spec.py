@@ -165,8 +165,8 @@ class Rule:
 
 
 def _check_regex(source: str, fail: Any) -> None:
-    if Pattern(source).re2_source is not None:
-        return  # RE2 reads it (and compiles in microseconds, where regex takes milliseconds)
+    if Pattern(source).prefilter is not None:
+        return  # RE2 reads it (its prefilter form compiles fast; regex takes milliseconds)
     try:
         regex.compile(source, regex.V0)
     except regex.error as exc:
@@ -196,7 +196,7 @@ def parse_matcher(data: Any, fail: Any, what: str) -> Matcher:
     if not isinstance(case_sensitive, bool):
         raise fail(f"{what}: 'case_sensitive' must be true or false")
     matcher = Matcher(tuple(phrases), pattern, case_sensitive)
-    if pattern is not None:
-        _check_regex(pattern, fail)
+    if pattern is not None and Pattern(pattern).translation is None:
+        _check_regex(pattern, fail)  # a balanced pattern is checked as part of the whole source
     _check_regex(matcher.source, fail)
     return matcher
