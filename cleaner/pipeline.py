@@ -28,6 +28,7 @@ from typing import Any, Literal, Protocol
 from . import __version__
 from .canonical import canonical_passes
 from .decode import decode_bytes
+from .engine import examples
 from .engine.kinds import Runner
 from .engine.loader import load_pack_text
 from .engine.ruleset import Ruleset, shipped_packs
@@ -231,15 +232,15 @@ class Cleaner:
     def _run(self, text: str, source: dict[str, Any], html: dict[str, Any] | None = None) -> Result:
         tracked = TrackedText(text)
         warnings: list[str] = []
-        for number in range(MAX_PASSES):
-            before = tracked.text
-            self._one_pass(tracked, warnings, again=number > 0)
-            if tracked.text == before:
-                break
-        else:
-            warnings.append(f"text still changed after {MAX_PASSES} passes; output may not be stable")
+        self._until_stable(tracked, warnings, repair=True)
+        # Typography comes last, so that repair judges the text as written; the
+        # passes then run again without repair, so that the rest still reaches
+        # its fixpoint on the straightened text.
+        typed = tracked.text
         for stage in self._parts()[3]:
             tracked.apply(stage.run(tracked.text)[0])
+        if tracked.text != typed:
+            self._until_stable(tracked, warnings, repair=False)
         return Result(
             text=tracked.text,
             edits=tuple(tracked.edits),
@@ -252,10 +253,20 @@ class Cleaner:
             warnings=tuple(dict.fromkeys(warnings)),
         )
 
-    def _one_pass(self, tracked: TrackedText, warnings: list[str], again: bool) -> None:
+    def _until_stable(self, tracked: TrackedText, warnings: list[str], repair: bool) -> None:
+        for number in range(MAX_PASSES):
+            before = tracked.text
+            self._one_pass(tracked, warnings, again=number > 0, repair=repair)
+            if tracked.text == before:
+                return
+        warnings.append(f"text still changed after {MAX_PASSES} passes; output may not be stable")
+
+    def _one_pass(self, tracked: TrackedText, warnings: list[str], again: bool, repair: bool) -> None:
         start = tracked.text
         before, rules, after, _ = self._parts()
         for stage in (*before, *rules):
+            if not repair and stage.id == "unicode":
+                continue
             changes, stage_warnings = stage.run(tracked.text)
             tracked.apply(changes)
             warnings.extend(stage_warnings)
@@ -313,6 +324,15 @@ def _unpickle(state: str) -> Cleaner:
         cleaner = Cleaner(typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"])
         _UNPICKLED[digest] = cleaner
     return _UNPICKLED[digest]
+
+
+def _clean_with(ruleset: Ruleset) -> Callable[[str], str]:
+    """Cleaning text with ``ruleset`` (how rule examples are checked)."""
+    cleaner = Cleaner(ruleset=ruleset)
+    return lambda text: cleaner.clean(text).text
+
+
+examples.use_pipeline(_clean_with)
 
 
 def _as_bytes(data: Any) -> bytes:
