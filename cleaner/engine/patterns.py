@@ -56,6 +56,7 @@ class _Untranslatable(Exception):
     """The pattern uses something RE2 cannot say (in this mode)."""
 
 
+@lru_cache(maxsize=4096)
 def translate(source: str, *, relaxed: bool = False, lines: bool = False) -> str | None:
     """``source`` (``regex`` syntax) in RE2 syntax, or None if RE2 cannot say it.
 
@@ -115,7 +116,7 @@ class _Translator:
         return "".join(self.out)
 
     def after_quantifiable(self, i: int, dropped: bool) -> int:
-        """A quantifier after a dropped assertion goes with it."""
+        """A quantifier on a dropped assertion has nothing left to repeat: give up."""
         if dropped and i < len(self.s) and self.s[i] in "*+?{":
             raise _Untranslatable
         return i

@@ -259,10 +259,6 @@ class LineChecks:
             self.warnings.append(stopped_warning(self.rules.rules[k], limit))
             return False
 
-    def first_from(self, first: int, start: int, end: int, stop: int) -> int | None:
-        """The first rule in ``first`` .. ``stop - 1`` that matches the line."""
-        return next((k for k in range(first, stop) if self.matches(k, start, end)), None)
-
     def unfiltered(self, best: dict[int, LineHit]) -> None:
         """Try the rules without a prefilter on every line of their windows."""
         text = self.text

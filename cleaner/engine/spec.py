@@ -198,5 +198,6 @@ def parse_matcher(data: Any, fail: Any, what: str) -> Matcher:
     matcher = Matcher(tuple(phrases), pattern, case_sensitive)
     if pattern is not None and Pattern(pattern).translation is None:
         _check_regex(pattern, fail)  # a balanced pattern is checked as part of the whole source
-    _check_regex(matcher.source, fail)
+    if matcher.line_pattern.prefilter is None:  # the form line kinds scan with compiles: fine
+        _check_regex(matcher.source, fail)
     return matcher

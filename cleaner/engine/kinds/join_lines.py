@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ...chars import BLOCK_LINE, INLINE_SPACE, SPACES, line_end
+from ...chars import BLOCK_LINE, INLINE_SPACE, SPACES, line_end, line_start
 from ...provenance import Change
 from ..patterns import Pattern
 from ..scan import stopped_warning, time_limit, window
@@ -71,16 +71,16 @@ def breaks_worth_joining(text: str) -> Iterator[tuple[int, int]]:
     headline_end = len(text) - len(text.lstrip())  # lines starting here or before: the headline
     for match in open_break().finditer(text):
         nl = match.start()
-        line_start = text.rfind("\n", 0, nl) + 1
-        line = text[line_start:nl].rstrip()
+        start = line_start(text, nl)
+        line = text[start:nl].rstrip()
         if (
-            line_start > headline_end
+            start > headline_end
             and len(line.split()) >= 3
             and not _looks_like_heading(line)
             and not BLOCK_LINE.match(line)
             and not BLOCK_LINE.match(text[nl + 1 : line_end(text, nl + 1)])
         ):
-            yield line_start, nl
+            yield start, nl
 
 
 def compile_rules(rules: Sequence[Rule]) -> Runner:
@@ -93,8 +93,8 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
         stopped: set[int] = set()
         windows = [window(text, rule.where) for rule in rules]
         limit = time_limit(timeout, 0, len(text))
-        for line_start, nl in breaks_worth_joining(text):
-            line, following = text[line_start:nl], text[nl + 1 : line_end(text, nl + 1)].rstrip("\n")
+        for begin, nl in breaks_worth_joining(text):
+            line, following = text[begin:nl], text[nl + 1 : line_end(text, nl + 1)].rstrip("\n")
             for k, rule in enumerate(rules):
                 if k in stopped or not windows[k][0] <= nl < windows[k][1]:
                     continue
