@@ -97,15 +97,6 @@ class Doc:
         self.data = self._plain.encode("utf-8")
         self._at = (0, 0)  # a (char, byte) pair both offsets are known for
 
-    @classmethod
-    def of(cls, text: str) -> Doc:
-        """The Doc of ``text``, reused while kinds in a row see the same text."""
-        global _last_doc
-        if _last_doc is None or _last_doc.text is not text:
-            _last_doc = cls(text)
-        _last_doc._at = (0, 0)
-        return _last_doc
-
     def to_byte(self, pos: int) -> int:
         """The byte offset of character offset ``pos`` (cheap when offsets rise)."""
         if self.ascii:
@@ -136,9 +127,6 @@ class Doc:
             return list(offsets)
         self._at = (0, 0)
         return [self.to_char(b) for b in offsets]
-
-
-_last_doc: Doc | None = None
 
 
 def _alternation(members: Sequence[int], sources: Sequence[str]) -> str:
@@ -202,7 +190,7 @@ class LineRules:
         checks = LineChecks(self, text, timeout)
         best: dict[int, LineHit] = {}
         if self._filtered:
-            doc = Doc.of(text)
+            doc = Doc(text)
             data = doc.data
             spans = [match.span() for match in self._scan_pattern().finditer(data)]
             offsets = doc.to_chars([b for span in spans for b in span])
