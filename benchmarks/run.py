@@ -18,6 +18,11 @@ Sections, all on texts generated deterministically from the seeds
   each run;
 * memory: peak memory (tracemalloc) while cleaning the 10 MB document, as a
   multiple of its size;
+* stages: CPU seconds per MB spent in each stage of the pipeline (repair,
+  each canonical pass, each rule kind, folding edits into provenance), on
+  the throughput documents;
+* startup: the ``clean`` command on a 1 KB text file beside
+  ``python -c "import ftfy"``, whole process, taking turns, medians;
 * cli: the ``clean`` command on a JSONL corpus of 50 MB, whole process, with
   ``--jobs 1`` and ``--jobs 2``.
 
@@ -27,6 +32,7 @@ Results go to benchmarks/out/results.json and results.md (and stdout).
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import os
 import platform
@@ -47,6 +53,7 @@ import corpus  # noqa: E402
 import ftfy  # noqa: E402
 
 from cleaner import Cleaner, __version__  # noqa: E402
+from cleaner import provenance  # noqa: E402
 from cleaner.repair import ftfy_config, repair_changes  # noqa: E402
 
 MB = 1_000_000
@@ -128,6 +135,60 @@ def scaling(sizes: list[int], repeats: int) -> list[dict[str, Any]]:
     return rows
 
 
+class _Timed:
+    """A stage that adds the CPU time of each run to a tally (benchmark instrumentation)."""
+
+    def __init__(self, stage: Any, tally: collections.Counter[str]) -> None:
+        self.stage, self.tally, self.id = stage, tally, stage.id
+
+    def run(self, text: str) -> Any:
+        start = time.process_time()
+        try:
+            return self.stage.run(text)
+        finally:
+            self.tally[self.id] += time.process_time() - start
+
+
+def stages(documents: list[str]) -> list[dict[str, Any]]:
+    """CPU seconds per MB in each stage of a full-pipeline run over ``documents``."""
+    size = sum(len(d.encode("utf-8")) for d in documents) / MB
+    cleaner = Cleaner()
+    tally: collections.Counter[str] = collections.Counter()
+    cleaner._stages = tuple([_Timed(s, tally) for s in part] for part in cleaner._parts())  # noqa: SLF001
+    apply = provenance.TrackedText.apply
+
+    def timed_apply(self: provenance.TrackedText, changes: Any) -> None:
+        start = time.process_time()
+        apply(self, changes)
+        tally["provenance (folding edits)"] += time.process_time() - start
+
+    provenance.TrackedText.apply = timed_apply  # type: ignore[method-assign]
+    try:
+        start = time.process_time()
+        for document in documents:
+            cleaner.clean(document)
+        total = time.process_time() - start
+    finally:
+        provenance.TrackedText.apply = apply  # type: ignore[method-assign]
+    tally["other (passes, results)"] = total - sum(tally.values())
+    return [{"stage": name, "seconds_per_mb": seconds / size, "share": seconds / total}
+            for name, seconds in tally.most_common()]
+
+
+def startup(runs: int) -> dict[str, Any]:
+    """``clean`` on a 1 KB text file beside ``python -c "import ftfy"``, taking turns."""
+    command = shutil.which("clean", path=str(Path(sys.executable).parent)) or "clean"
+    with tempfile.TemporaryDirectory() as folder:
+        sample = Path(folder) / "sample.txt"
+        sample.write_text(corpus.sized_document(1_000, 3), encoding="utf-8")
+        clean_runs, ftfy_runs = [], []
+        for _ in range(runs):
+            clean_runs.append(_seconds(lambda: subprocess.run([command, str(sample)], capture_output=True, check=True)))
+            ftfy_runs.append(_seconds(lambda: subprocess.run([sys.executable, "-c", "import ftfy"], check=True)))
+    clean_s, ftfy_s = statistics.median(clean_runs), statistics.median(ftfy_runs)
+    return {"runs": runs, "seconds_clean": clean_s, "seconds_import_ftfy": ftfy_s, "ratio": clean_s / ftfy_s}
+
+
 _MEMORY_PROBE = """
 import sys, tracemalloc
 sys.path.insert(0, {here!r})
@@ -205,6 +266,14 @@ def markdown(results: dict[str, Any]) -> str:
         m = results["memory"]
         lines += ["", (f"## Memory: peak {m['peak_bytes'] / MB:.0f} MB for a {m['bytes'] / MB:.1f} MB document "
                        f"({m['peak_over_size']:.1f}× its size)")]
+    if "stages" in results:
+        lines += ["", "## Split by stage (CPU time, full pipeline, throughput documents)", "",
+                  "| stage | s per MB | share |", "|---|---:|---:|"]
+        lines += [f"| {r['stage']} | {r['seconds_per_mb']:.4f} | {r['share']:.0%} |" for r in results["stages"]]
+    if "startup" in results:
+        st = results["startup"]
+        lines += ["", (f"## Startup: `clean` on a 1 KB file {st['seconds_clean']:.2f} s, `python -c \"import ftfy\"` "
+                       f"{st['seconds_import_ftfy']:.2f} s ({st['ratio']:.1f}×), medians of {st['runs']} runs taking turns")]
     if "cli" in results:
         c = results["cli"]
         rounds = ", ".join(f"{x:.2f}" for x in c.get("speedups", [c["speedup"]]))
@@ -257,6 +326,8 @@ def main() -> None:
     sizes = [10_000, 100_000, 1_000_000] + ([] if args.quick else [10_000_000])
     results["scaling"] = scaling(sizes, repeats)
     results["memory"] = memory(1_000_000 if args.quick else 10_000_000)
+    results["stages"] = stages(documents)
+    results["startup"] = startup(3 if args.quick else 10)
     if not args.skip_cli:
         results["cli"] = cli(5 * MB if args.quick else 50 * MB, 1 if args.quick else 5)
     args.out.mkdir(parents=True, exist_ok=True)

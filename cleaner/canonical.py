@@ -28,63 +28,33 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-import regex
+import re
 
+from .chars import BLOCK_LINE, holds_any, positions
 from .provenance import Change, TrackedText
 from .textdiff import changed_spans
 
-__all__ = ["BLOCK_LINE", "canonical_passes", "canonicalize", "holds_any", "positions"]
+__all__ = ["canonical_passes", "canonicalize"]
 
 Pass = Callable[[str], list[Change]]
 
 _BREAKS = "\r\x0c\x85\u2028\u2029"
-_LINE_BREAK = regex.compile(f"\r\n|[{_BREAKS}]")
+_LINE_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
 _INVISIBLES = "\u200b\u00ad\u2060\ufeff"
-_INVISIBLE = regex.compile(f"[{_INVISIBLES}]+")
+_INVISIBLE = re.compile(f"[{_INVISIBLES}]+")
 # Space runs that need a change hold a tab or odd space, or two spaces, or
 # touch a line edge.  Finding those spots (substring searches for the odd
 # spaces and for three pairs) and growing each into its run is far cheaper
 # than matching every space between two words.
 _ODD_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACE_CHARS = frozenset(" " + _ODD_SPACES)
-_NEWLINES = regex.compile(r"\n+")
+_NEWLINES = re.compile(r"\n+")
 _DASHES = "\u2012\u2013\u2014\u2015"
-_DASH = regex.compile(f"[{_DASHES}]")
-_ELLIPSIS = regex.compile("\u2026")
-# A line that belongs to a block with the line before it: a list item or a table row.
-BLOCK_LINE = regex.compile(r"[\t\p{Zs}]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
+_DASH = re.compile(f"[{_DASHES}]")
+_ELLIPSIS = re.compile("\u2026")
 
 
-def holds_any(text: str, chars: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` holds one of ``chars``.  Most texts hold none
-    of a pass's characters, and a substring search per character is many
-    times faster than a regex scan for them.
-
-    >>> holds_any("a\u00a0b", "\t\u00a0"), holds_any("a\u00a0b", "\t\u00a0", 2)
-    (True, False)
-    """
-    end = len(text) if end is None else end
-    return any(text.find(ch, start, end) >= 0 for ch in chars)
-
-
-def positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Offsets of each of ``chars`` in ``text[start:end]``, in order: a
-    substring search per character, for characters a text holds few of.
-
-    >>> positions("(a) [b] (c)", "([")
-    [0, 4, 8]
-    """
-    end = len(text) if end is None else end
-    found = []
-    for char in chars:
-        pos = text.find(char, start, end)
-        while pos >= 0:
-            found.append(pos)
-            pos = text.find(char, pos + 1, end)
-    return sorted(found)
-
-
-def _substitute(pattern: regex.Pattern[str], chars: str, replacement: str, rule: str, reason: str) -> Pass:
+def _substitute(pattern: re.Pattern[str], chars: str, replacement: str, rule: str, reason: str) -> Pass:
     """A pass replacing each match of ``pattern``, which needs one of ``chars`` to match."""
 
     def run(text: str) -> list[Change]:

@@ -1,13 +1,13 @@
 """The pipeline: decode, (extract HTML), repair, rules, canonical form.
 
-The canonical form's character passes (line breaks, invisibles, NFC) run
-before the rules and its layout passes (spaces, paragraphs) after them.  The
-stages run as one pass, repeated until a pass changes nothing.
-
-A :class:`Cleaner` is built once (ftfy configuration, compiled ruleset) and
-cleans many documents; :func:`clean` is the one-shot form.  It remembers which
-rules each line it has seen could match (a bounded memory of a few MB), so
-later passes and later documents do not judge the same line twice.
+Every step is a :class:`Stage`: an ``id`` and ``run(text) -> (changes,
+warnings)``.  A :class:`Cleaner` builds its list of stages once: repair
+(``unicode/*``), the canonical form's character passes (``canonical/*``,
+``typography/*``), one stage per rule kind, then the canonical form's layout
+passes.  The stages run as one pass, repeated until a pass changes nothing.
+Built-in stage ids can be ignored like rule ids
+(``Cleaner(ignore=["canonical/nfc"])``); a stage's changes credited to an
+ignored id are left out.
 
 >>> result = clean("Advertisement\\n\\nIt\u00e2\u20ac\u2122s here.\\n\\n\\n")
 >>> result.text
@@ -19,21 +19,25 @@ later passes and later documents do not judge the same line twice.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from . import __version__
 from .canonical import canonical_passes
 from .columns import clean_columns
 from .decode import decode_bytes
-from .engine.ruleset import Ruleset
-from .html import extract_html, looks_like_html
-from .provenance import TrackedText
+from .engine import examples
+from .engine.kinds import Runner
+from .engine.loader import load_pack_text
+from .engine.ruleset import Ruleset, shipped_packs
+from .provenance import Change, TrackedText
 from .repair import ftfy_config, repair_changes
 from .result import Result
 
-__all__ = ["Cleaner", "clean"]
+__all__ = ["BUILTIN_IDS", "Cleaner", "Stage", "clean"]
 
 Typography = Literal["keep", "straight"]
 
@@ -43,6 +47,89 @@ DEFAULT_TIMEOUT = 1.0
 # the pipeline repeats until a pass changes nothing: clean(clean(x)) == clean(x).
 MAX_PASSES = 4
 
+# The ids the built-in stages credit their changes to.
+REPAIR_IDS = ("unicode/mojibake", "unicode/html-entity", "unicode/c1-control", "unicode/surrogate",
+              "unicode/terminal-escape", "unicode/control-char", "unicode/straight-quotes", "unicode/repair")
+CHARACTER_IDS = ("canonical/line-break", "canonical/invisible", "canonical/nfc",
+                 "typography/straight-dashes", "typography/ellipsis")
+LAYOUT_IDS = ("canonical/space", "canonical/trim", "canonical/paragraph")
+BUILTIN_IDS = (*REPAIR_IDS, *CHARACTER_IDS, *LAYOUT_IDS)
+# How many times the rules' time limit repair may take (see RepairStage).
+REPAIR_TIME_FACTOR = 10
+
+
+class Stage(Protocol):
+    """One step of the pipeline: changes to the current text, and warnings."""
+
+    id: str
+
+    def run(self, text: str) -> tuple[list[Change], list[str]]: ...
+
+
+@dataclass(frozen=True)
+class FunctionStage:
+    """A stage from a function of the text; ``ids``: every id its changes may carry."""
+
+    id: str
+    ids: tuple[str, ...]
+    function: Callable[[str], list[Change]]
+
+    def run(self, text: str) -> tuple[list[Change], list[str]]:
+        return self.function(text), []
+
+
+@dataclass(frozen=True)
+class RepairStage:
+    """ftfy's repairs, credited to ``unicode/*`` ids, under the time limit.
+
+    Repair gets :data:`REPAIR_TIME_FACTOR` times the rules' limit: ftfy itself
+    needs about a second per MB on text that is mojibake throughout.
+    """
+
+    config: Any
+    timeout: float
+    id: str = "unicode"
+    ids: tuple[str, ...] = REPAIR_IDS
+
+    def run(self, text: str) -> tuple[list[Change], list[str]]:
+        return repair_changes(text, self.config, self.timeout * REPAIR_TIME_FACTOR)
+
+
+@dataclass(frozen=True)
+class RuleStage:
+    """The rules of one kind, with the cleaner's time limit."""
+
+    id: str
+    runner: Runner
+    timeout: float
+
+    def run(self, text: str) -> tuple[list[Change], list[str]]:
+        return self.runner(text, self.timeout)
+
+
+@dataclass(frozen=True)
+class Without:
+    """A stage whose changes credited to ignored ids are left out."""
+
+    stage: Stage
+    ignored: frozenset[str]
+
+    @property
+    def id(self) -> str:
+        return self.stage.id
+
+    def run(self, text: str) -> tuple[list[Change], list[str]]:
+        changes, warnings = self.stage.run(text)
+        return [c for c in changes if c.steps[0].rule not in self.ignored], warnings
+
+
+def _matches(selector: str, stage_id: str) -> bool:
+    return stage_id == selector or stage_id.startswith(selector.rstrip("/") + "/")
+
+
+def _builtin(selector: str) -> bool:
+    return selector != "ALL" and any(_matches(selector, i) for i in BUILTIN_IDS)
+
 
 class Cleaner:
     """Clean many documents with one configuration.
@@ -51,8 +138,14 @@ class Cleaner:
     ``straight`` (ASCII quotes, ``-``/``--`` dashes, ``...``).
     ``rules``: extra rule files or folders; ``select``/``extend_select``/
     ``ignore``: rule ids or prefixes (see :class:`Ruleset`), or pass a
-    ready ``ruleset``.  ``timeout``: seconds a rule's pattern may run per MB
-    of text before it is stopped and reported.
+    ready ``ruleset``.  Built-in stage ids (:data:`BUILTIN_IDS`) may be
+    ignored too; built-in stages are on unless ignored.  ``timeout``: seconds
+    a rule's pattern on ``regex`` may run per MB of text before it is stopped
+    and reported.
+
+    A Cleaner pickles small and deterministically (its options and its
+    packs' YAML, not compiled rules); unpickling rebuilds it through a
+    per-process cache keyed by that state.
     """
 
     def __init__(
@@ -70,20 +163,63 @@ class Cleaner:
             raise ValueError(f"typography must be 'keep' or 'straight', not {typography!r}")
         self.typography = typography
         self.timeout = timeout
-        self.ruleset = ruleset if ruleset is not None else Ruleset.default(rules, select, extend_select, ignore)
-        self._ftfy = ftfy_config(straight_quotes=typography == "straight")
-        self._characters, self._layout = canonical_passes(straight=typography == "straight")
+        self._ignored = frozenset(i for s in ignore if _builtin(s) for i in BUILTIN_IDS if _matches(s, i))
+        rule_select = [s for s in select if not _builtin(s)]
+        if ruleset is None:
+            if select and not rule_select:  # only built-in stages named: no rules
+                rule_select, ignore = ["ALL"], ["ALL"]
+            ruleset = Ruleset.default(
+                rules, rule_select, [s for s in extend_select if not _builtin(s)], [s for s in ignore if not _builtin(s)]
+            )
+        self.ruleset = ruleset
         self._ruleset_identity = self.ruleset.identity()
+        self._state = self._pickle_state(select, extend_select, ignore)
+        self._stages: tuple[list[Stage], list[Stage], list[Stage], list[Stage]] | None = None
 
     @property
     def options(self) -> dict[str, Any]:
         return {"typography": self.typography}
 
+    def stages(self) -> list[Stage]:
+        """Every stage, in the order a pass runs them."""
+        return [stage for part in self._parts() for stage in part]
+
+    def _parts(self) -> tuple[list[Stage], list[Stage], list[Stage], list[Stage]]:
+        """(repair and character passes, rule kinds, layout passes, typography), built on first use."""
+        if self._stages is None:
+            straight = self.typography == "straight"
+            characters, layout = canonical_passes(straight=straight)
+            config = ftfy_config(straight_quotes=straight)
+            before: list[Stage] = [RepairStage(config, self.timeout)]
+            before += [FunctionStage(i, (i,), f) for i, f in zip(_character_ids(straight), characters, strict=True)]
+            # Typography runs once, after the passes: repair must judge the text as
+            # written, not with its dashes already straightened (issue 17).
+            finish = [stage for stage in before if stage.id.startswith("typography/")]
+            before = [stage for stage in before if not stage.id.startswith("typography/")]
+            after: list[Stage] = [
+                FunctionStage("canonical/space", ("canonical/space", "canonical/trim"), layout[0]),
+                FunctionStage("canonical/paragraph", ("canonical/paragraph",), layout[1]),
+            ]
+            rules: list[Stage] = [RuleStage(f"rules/{kind}", run, self.timeout) for kind, run in self.ruleset.stages]
+            self._stages = (self._without(before), rules, self._without(after), self._without(finish))
+        return self._stages
+
+    def _without(self, stages: list[Stage]) -> list[Stage]:
+        kept: list[Stage] = []
+        for stage in stages:
+            ids = set(stage.ids)  # type: ignore[attr-defined]
+            if ids <= self._ignored:
+                continue
+            kept.append(Without(stage, self._ignored) if ids & self._ignored else stage)
+        return kept
+
     def clean(self, text: str, *, source: str = "-") -> Result:
         """Clean a decoded text (its UTF-8 bytes are what ``sha256`` hashes)."""
+        if not isinstance(text, str):
+            raise TypeError(f"Cleaner.clean() takes a str, not {type(text).__name__} (use clean_bytes for bytes)")
         return self._run(text, source=_source(source, text.encode("utf-8", "surrogatepass")))
 
-    def clean_bytes(self, data: bytes, *, source: str = "-", html: bool | None = None) -> Result:
+    def clean_bytes(self, data: bytes | bytearray | memoryview, *, source: str = "-", html: bool | None = None) -> Result:
         """Decode and clean raw input.
 
         ``html``: True or False to say whether ``data`` is an HTML page, None
@@ -91,6 +227,9 @@ class Cleaner:
         :class:`NotTextError` for binary data and
         :class:`HTMLExtractionError` for a page without main text.
         """
+        from .html import looks_like_html
+
+        data = _as_bytes(data)
         if html is None:
             html = looks_like_html(data, source)
         if html:
@@ -103,7 +242,9 @@ class Cleaner:
 
         Edit offsets refer to the extracted text, which ``Result.original`` holds.
         """
-        data = html.encode("utf-8") if isinstance(html, str) else html
+        from .html import extract_html  # trafilatura is imported only when a page is HTML
+
+        data = html.encode("utf-8") if isinstance(html, str) else _as_bytes(html)
         decoded = decode_bytes(data)
         text, metadata = extract_html(decoded.text, url=url or (source if _is_url(source) else None))
         return self._run(text, source=_source(source, data, decoded.encoding), html=metadata)
@@ -111,46 +252,121 @@ class Cleaner:
     def _run(self, text: str, source: dict[str, Any], html: dict[str, Any] | None = None) -> Result:
         tracked = TrackedText(text)
         warnings: list[str] = []
-        for number in range(MAX_PASSES):
-            before = tracked.text
-            self._one_pass(tracked, warnings, again=number > 0)
-            if tracked.text == before:
-                break
-        else:
-            warnings.append(f"text still changed after {MAX_PASSES} passes; output may not be stable")
+        self._until_stable(tracked, warnings, repair=True)
+        # Typography comes last, so that repair judges the text as written; the
+        # passes then run again without repair, so that the rest still reaches
+        # its fixpoint on the straightened text.
+        typed = tracked.text
+        for stage in self._parts()[3]:
+            tracked.apply(stage.run(tracked.text)[0])
+        if tracked.text != typed:
+            self._until_stable(tracked, warnings, repair=False)
         return Result(
             text=tracked.text,
-            edits=tracked.edits,
+            edits=tuple(tracked.edits),
             original=text,
             source=source,
             version=__version__,
             options=self.options,
             ruleset=self._ruleset_identity,
             html=html,
-            warnings=list(dict.fromkeys(warnings)),
+            warnings=tuple(dict.fromkeys(warnings)),
         )
 
-    def _one_pass(self, tracked: TrackedText, warnings: list[str], again: bool) -> None:
+    def _until_stable(self, tracked: TrackedText, warnings: list[str], repair: bool) -> None:
+        for number in range(MAX_PASSES):
+            before = tracked.text
+            self._one_pass(tracked, warnings, again=number > 0, repair=repair)
+            if tracked.text == before:
+                return
+        warnings.append(f"text still changed after {MAX_PASSES} passes; output may not be stable")
+
+    def _one_pass(self, tracked: TrackedText, warnings: list[str], again: bool, repair: bool) -> None:
         start = tracked.text
-        changes, repair_warnings = repair_changes(tracked.text, self._ftfy, self.timeout)
-        tracked.apply(changes)
-        warnings.extend(repair_warnings)
-        for canonical_pass in self._characters:
-            tracked.apply(canonical_pass(tracked.text))
-        for _, run in self.ruleset.stages:
-            changes, stage_warnings = run(tracked.text, self.timeout)
+        before, rules, after, _ = self._parts()
+        for stage in (*before, *rules):
+            if not repair and stage.id == "unicode":
+                continue
+            changes, stage_warnings = stage.run(tracked.text)
             tracked.apply(changes)
             warnings.extend(stage_warnings)
         if again and tracked.text == start:
             return  # still the layout passes' own output, which they leave as it is (tested)
-        for canonical_pass in self._layout:
-            tracked.apply(canonical_pass(tracked.text))
+        for stage in after:
+            tracked.apply(stage.run(tracked.text)[0])
 
     def clean_batch(self, texts: Iterable[Any], *, edits: bool = True) -> dict[str, list[Any]]:
         """Clean many texts into columns of a fixed schema (see :mod:`cleaner.columns`),
         for ``datasets.map(batched=True)``, Ray, Dask or Spark: a bad record
         gets an ``error`` in its row, never an exception that loses the batch."""
         return clean_columns(self.clean, texts, edits=edits)
+
+    # -- pickling: options and YAML, rebuilt through a per-process cache ----------
+
+    def _pickle_state(self, select: Sequence[str], extend_select: Sequence[str], ignore: Sequence[str]) -> str | None:
+        """The JSON a pickle carries, or None if the ruleset was not read from YAML text."""
+        packs = self.ruleset.packs
+        if any(pack.text is None for pack in packs):
+            return None
+        shipped = [p.sha256 for p in shipped_packs()]
+        rule_select, rule_extend, rule_ignore = self.ruleset.selection
+        state = {
+            "version": __version__,
+            "typography": self.typography,
+            "timeout": self.timeout,
+            "ignored": sorted(self._ignored),
+            "selection": [list(rule_select), list(rule_extend), list(rule_ignore)],
+            "packs": [
+                {"shipped": pack.name} if pack.sha256 in shipped else {"text": pack.text, "path": pack.path, "name": pack.name}
+                for pack in packs
+            ],
+        }
+        return json.dumps(state, sort_keys=True, ensure_ascii=False)
+
+    def __reduce__(self) -> tuple[Callable[[str], Cleaner], tuple[str]]:
+        if self._state is None:
+            raise TypeError("this Cleaner's ruleset was not read from YAML text, so it cannot be pickled")
+        return _unpickle, (self._state,)
+
+
+def _character_ids(straight: bool) -> list[str]:
+    return list(CHARACTER_IDS if straight else CHARACTER_IDS[:3])
+
+
+_UNPICKLED: dict[str, Cleaner] = {}
+
+
+def _unpickle(state: str) -> Cleaner:
+    """A Cleaner from its pickled state, built once per process and state."""
+    digest = hashlib.sha256(state.encode("utf-8")).hexdigest()
+    if digest not in _UNPICKLED:
+        data = json.loads(state)
+        shipped = {pack.name: pack for pack in shipped_packs()}
+        packs = [
+            shipped[p["shipped"]] if "shipped" in p else load_pack_text(p["text"], p["path"], p["name"])
+            for p in data["packs"]
+        ]
+        ruleset = Ruleset(packs, *data["selection"])
+        cleaner = Cleaner(typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"])
+        _UNPICKLED[digest] = cleaner
+    return _UNPICKLED[digest]
+
+
+def _clean_with(ruleset: Ruleset) -> Callable[[str], str]:
+    """Cleaning text with ``ruleset`` (how rule examples are checked)."""
+    cleaner = Cleaner(ruleset=ruleset)
+    return lambda text: cleaner.clean(text).text
+
+
+examples.use_pipeline(_clean_with)
+
+
+def _as_bytes(data: Any) -> bytes:
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
+    raise TypeError(f"expected bytes, bytearray or memoryview, not {type(data).__name__}")
 
 
 def _is_url(source: str) -> bool:
@@ -165,22 +381,29 @@ def _source(name: str, data: bytes, encoding: str | None = None) -> dict[str, An
     return source
 
 
-_default: Cleaner | None = None
+_CACHED: dict[Any, Cleaner] = {}
+_CACHE_SIZE = 8
 
 
-def clean(text: str | bytes, *, source: str = "-", **options: Any) -> Result:
+def _option_key(options: dict[str, Any]) -> Any:
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in options.items()))
+
+
+def clean(text: str | bytes | bytearray | memoryview, *, source: str = "-", **options: Any) -> Result:
     """Clean one document with the shipped rules (``options`` as for :class:`Cleaner`).
 
-    Without options, a shared default :class:`Cleaner` is reused, so calling
-    this in a loop does not recompile the rules.
+    The Cleaner for each set of options is built once and reused (the last
+    few sets are kept), so calling this in a loop does not recompile rules.
     """
-    global _default
-    if options:
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"clean() takes str or bytes (or bytearray, memoryview), not {type(text).__name__}")
+    key = _option_key(options)
+    cleaner = _CACHED.get(key)
+    if cleaner is None:
         cleaner = Cleaner(**options)
-    else:
-        if _default is None:
-            _default = Cleaner()
-        cleaner = _default
-    if isinstance(text, bytes):
-        return cleaner.clean_bytes(text, source=source)
-    return cleaner.clean(text, source=source)
+        if len(_CACHED) >= _CACHE_SIZE:
+            _CACHED.pop(next(iter(_CACHED)))
+        _CACHED[key] = cleaner
+    if isinstance(text, str):
+        return cleaner.clean(text, source=source)
+    return cleaner.clean_bytes(text, source=source)

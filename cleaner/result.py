@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from .provenance import Edit, original_offset, restore
@@ -12,30 +11,32 @@ from .provenance import Edit, original_offset, restore
 __all__ = ["Result"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Result:
     """Clean text, every edit against the original, and where the input came from.
 
     ``original`` is the decoded input (or, for HTML, the extracted text) that
     edit offsets refer to; ``restore()`` rebuilds it from ``text`` and ``edits``.
+    A result is immutable (``edits`` is a tuple), so what is derived from it
+    (``counts``, ``removed_chars``) can never go stale.
     """
 
     text: str
-    edits: list[Edit]
+    edits: tuple[Edit, ...]
     original: str = field(repr=False)
     source: dict[str, Any]
     version: str
     options: dict[str, Any]
     ruleset: dict[str, Any] | None = None
     html: dict[str, Any] | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = field(default_factory=tuple)
 
-    @cached_property
+    @property
     def counts(self) -> dict[str, int]:
         """How many times each rule acted, over every step of every edit."""
         return dict(Counter(step.rule for edit in self.edits for step in edit.steps))
 
-    @cached_property
+    @property
     def removed_chars(self) -> dict[str, int]:
         """Characters of the original removed, by the rule that gave each edit its final form."""
         totals: Counter[str] = Counter()
@@ -68,7 +69,7 @@ class Result:
         }
         if self.html is not None:
             data["html"] = self.html
-        data["warnings"] = self.warnings
+        data["warnings"] = list(self.warnings)
         data["counts"] = self.counts
         if edits:
             data["edits"] = [e.to_dict() for e in self.edits]

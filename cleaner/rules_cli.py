@@ -39,7 +39,7 @@ def list_rules(paths: tuple[str, ...]) -> None:
     width = max(len(rule.id) for rule in ruleset.all_rules)
     for rule in ruleset.all_rules:
         mark = "on " if rule.id in enabled else "off"
-        click.echo(f"{rule.id:<{width}}  {mark}  {rule.kind:<15}  {rule.reason}")
+        click.echo(f"{rule.id:<{width}}  {mark}  {rule.kind:<15}  {rule.engine:<5}  {rule.reason}")
 
 
 def _show(rule: Rule, on: bool) -> str:
@@ -48,6 +48,7 @@ def _show(rule: Rule, on: bool) -> str:
         f"  {rule.description}",
         "",
         f"  kind:     {rule.kind}: {KINDS[rule.kind].summary}",
+        f"  engine:   {rule.engine}",
         f"  safety:   {rule.safety} ({'on' if on else 'off'} by default)",
         f"  defined:  {rule.path}:{rule.line} (pack {rule.pack})",
     ]

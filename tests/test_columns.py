@@ -50,7 +50,7 @@ def test_clean_batch_gives_each_record_what_clean_gives_it() -> None:
         assert columns["text"][k] == result.text
         assert columns["removed_chars"][k] == sum(len(e.removed) for e in result.edits)
         assert columns["counts"][k] == [{"rule": r, "count": n} for r, n in sorted(result.counts.items())]
-        assert columns["warnings"][k] == result.warnings
+        assert columns["warnings"][k] == list(result.warnings)
         assert columns["error"][k] is None
         assert restore_from_records(columns["text"][k], columns["edits"][k]) == text
     assert columns["counts"][0] == [] and columns["edits"][0] == []  # the clean text

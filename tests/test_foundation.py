@@ -18,6 +18,7 @@ from .conftest import SEEDS, mojibake, scraped_text, seed_text
 BARE = Cleaner(ruleset=Ruleset([]))
 FULL = Cleaner()
 STRAIGHT = Cleaner(typography="straight")
+NO_REPAIR_STRAIGHT = Cleaner(typography="straight", ignore=["unicode"])
 
 
 @settings(max_examples=500, deadline=None)
@@ -35,6 +36,11 @@ def test_round_trip_map_and_idempotence_on_any_text(text: str) -> None:
             for q in range(edit.out_start, edit.out_start + len(edit.inserted)):
                 assert edit.start <= result.to_original(q) <= max(edit.start, edit.end - 1)
         again = cleaner.clean(result.text)
+        if cleaner is STRAIGHT and again.text != result.text:
+            # The one exception, by design (issue 17): repair judges the text as
+            # written, so ftfy may act on dashes the first run straightened.
+            assert NO_REPAIR_STRAIGHT.clean(result.text).text == result.text, "not idempotent but for repair"
+            continue
         assert again.text == result.text, "cleaning is not idempotent"
 
 

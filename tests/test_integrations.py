@@ -180,15 +180,11 @@ def map_in_a_fresh_process(data: Path, cache: Path) -> dict[str, Any]:
         [sys.executable, "-c", MAP_IN_A_FRESH_PROCESS, str(data), str(cache)],
         capture_output=True, text=True, timeout=120,
     )
-    if done.returncode:  # not an AssertionError: the xfail below expects only a cache miss
+    if done.returncode:
         raise RuntimeError(f"the map failed:\n{done.stderr}")
     return json.loads(done.stdout.splitlines()[-1])
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError,
-    reason="needs the engine's deterministic pickling (issue 12 item 7)",
-)
 def test_datasets_map_in_a_second_process_hits_the_cache(tmp_path: Path) -> None:
     write_corpus(tmp_path / "in", corpus_texts(), files=1)
     data, cache = tmp_path / "in" / "part-0.jsonl", tmp_path / "cache"

@@ -19,7 +19,7 @@ A pack file is a mapping::
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ _RULE_FIELDS = {"id", "description", "kind", "safety", "where", "examples", "__l
 _PACK_FIELDS = {"pack", "version", "description", "rules", "__line__"}
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """A safe loader that records each mapping's line as ``__line__``."""
 
 
@@ -56,6 +56,8 @@ class Pack:
     path: str
     sha256: str
     rules: tuple[Rule, ...]
+    # The YAML it was read from: what a pickled Cleaner carries instead of compiled rules.
+    text: str | None = field(default=None, repr=False, compare=False)
 
     def identity(self) -> dict[str, str]:
         return {"name": self.name, "version": self.version, "sha256": self.sha256}
@@ -102,7 +104,7 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
         seen[rule.id] = rule.line or 0
         rules.append(rule)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Pack(name, str(data.get("version", "0")), path, digest, tuple(rules))
+    return Pack(name, str(data.get("version", "0")), path, digest, tuple(rules), text)
 
 
 def _parse_rule(item: Any, path: str, pack: str) -> Rule:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .kinds import KINDS, Runner
+from .kinds import KINDS, Kind, Runner
 from .loader import Pack, load_pack, load_pack_text
 from .spec import Rule, RuleError
 
@@ -38,13 +38,18 @@ def _shipped_folder() -> Any:
 
 
 def shipped_packs() -> list[Pack]:
-    """The rule packs installed with the package, in file-name order."""
+    """The rule packs installed with the package, in file-name order (read once per process)."""
+    return list(_read_shipped_packs())
+
+
+@lru_cache(maxsize=1)
+def _read_shipped_packs() -> tuple[Pack, ...]:
     folder = _shipped_folder()
     files = sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
-    return [
+    return tuple(
         load_pack_text(f.read_text(encoding="utf-8"), f"rules/{f.name}", f.name.rsplit(".", 1)[0])
         for f in files
-    ]
+    )
 
 
 def load_packs(paths: Iterable[str | Path]) -> list[Pack]:
@@ -68,11 +73,8 @@ def _matches(selector: str, rule_id: str) -> bool:
     return selector == "ALL" or rule_id == selector or rule_id.startswith(selector.rstrip("/") + "/")
 
 
-@dataclass(frozen=True)
-class _Stage:
-    kind: str
-    rules: tuple[Rule, ...]
-    run: Runner
+def _compile(kind: Kind, rules: Sequence[Rule]) -> Runner:
+    return kind.compile(rules)
 
 
 class Ruleset:
@@ -84,8 +86,13 @@ class Ruleset:
         select: Sequence[str] = (),
         extend_select: Sequence[str] = (),
         ignore: Sequence[str] = (),
+        *,
+        compile_kind: Callable[[Kind, Sequence[Rule]], Runner] = _compile,
     ) -> None:
+        """``compile_kind`` turns a kind's rules into its runner (tests pass the
+        reference path of :mod:`.reference`)."""
         self.packs = list(packs)
+        self.selection = (tuple(select), tuple(extend_select), tuple(ignore))
         every = [rule for pack in self.packs for rule in pack.rules]
         ids: dict[str, Rule] = {}
         for rule in every:
@@ -103,11 +110,8 @@ class Ruleset:
         chosen += [r for r in every if r not in chosen and any(_matches(s, r.id) for s in extend_select)]
         self.rules = [r for r in chosen if not any(_matches(s, r.id) for s in ignore)]
         self.all_rules = every
-        self._stages = [
-            _Stage(name, tuple(rules), kind.compile(rules))
-            for name, kind in KINDS.items()
-            if (rules := [r for r in self.rules if r.kind == name])
-        ]
+        self._compile_kind = compile_kind
+        self._stages: list[tuple[str, Runner]] | None = None
 
     @classmethod
     def default(
@@ -128,8 +132,14 @@ class Ruleset:
 
     @property
     def stages(self) -> list[tuple[str, Runner]]:
-        """(kind, runner) in the order the kinds run."""
-        return [(stage.kind, stage.run) for stage in self._stages]
+        """(kind, runner) in the order the kinds run, compiled on first use."""
+        if self._stages is None:
+            self._stages = [
+                (name, self._compile_kind(kind, rules))
+                for name, kind in KINDS.items()
+                if (rules := [r for r in self.rules if r.kind == name])
+            ]
+        return self._stages
 
     def identity(self) -> dict[str, Any]:
         """Which packs and rules: enough to tell two runs' rulesets apart."""

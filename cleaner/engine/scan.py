@@ -1,30 +1,41 @@
-"""Shared scanning machinery for rule kinds: windows, alternations, gates, time limits.
+"""Scanning whole documents for many rules at once, soundly.
 
-Rules of one kind are compiled into a single alternation (one scan of the
-document, not one per rule), with a named group per rule to tell which one
-matched; whole-line rules are first gated (see :mod:`.gate`), so that each is
-tried only on lines it could match.  A pattern that runs away is stopped by
-``regex``'s time limit; only the runaway rule is skipped, and it is reported.
+Rules of one kind are scanned for together.  RE2 patterns are matched
+against the document's UTF-8 bytes (the binding would re-encode the whole
+text on every call otherwise), and all offsets of a scan are turned back
+into character offsets in one pass.
+
+Which rule is credited never depends on how the rules were grouped:
+
+* line rules (:class:`LineRules`): for each line, the first rule in load
+  order whose pattern matches the whole line, seen alone.  One scan with
+  every rule's prefilter finds the lines any rule may match; on those the
+  rules are tried in load order;
+* span rules (:class:`SpanRules`): the leftmost match, ties going to the
+  rule first in load order; the search goes on after it.
+
+A pattern on ``regex`` that runs away is stopped by its time limit; only that
+rule is skipped, and it is reported.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import re2
 import regex
 
-from ..canonical import positions
-from .gate import GateIndex, LineGate, first_characters
+from ..chars import is_blank
+from .patterns import RE2, Pattern, compile_re2, line_options
 from .spec import Rule, Where
 
-__all__ = ["Alternation", "Hit", "LineRules", "Scan", "line_end", "stopped_warning", "window"]
+__all__ = ["Doc", "LineChecks", "LineHit", "LineRules", "SpanHit", "SpanRules", "stopped_warning", "time_limit", "window"]
 
 _MB = 1_000_000
-# Below one in this many characters, the characters a match must start with
-# are found with str.find rather than by the regex module's scan.
-_SPARSE = 500
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def window(text: str, where: Where) -> tuple[int, int]:
@@ -52,208 +63,8 @@ def window(text: str, where: Where) -> tuple[int, int]:
     return 0, len(text)
 
 
-def line_end(text: str, pos: int) -> int:
-    """The offset just past the line break that ends the line holding ``pos``."""
-    return text.find("\n", pos) + 1 or len(text)
-
-
-@dataclass(frozen=True)
-class _Compiled:
-    """One group's scanning pattern; in line mode, the one for the text's first
-    line; and, if known, the characters every match starts with."""
-
-    pattern: regex.Pattern[str]
-    first_line: regex.Pattern[str] | None
-    starts: str | None
-
-
-@dataclass(frozen=True)
-class Hit:
-    """Where one rule matched: ``text[start:end]`` (in line mode, the whole line)."""
-
-    rule: Rule
-    start: int
-    end: int
-
-
-@dataclass
-class Scan:
-    """The hits of one scan, and warnings about rules that were cut off."""
-
-    hits: list[Hit]
-    warnings: list[str]
-
-
-class Alternation:
-    """Several rules' regexes searched as one, grouped by position limit.
-
-    ``sources`` gives, per rule, the regex source to search for.  With
-    ``lines=True`` each source must match a whole line; the pattern is then
-    anchored on the line break before the line (the ``regex`` module finds a
-    literal ``\\n`` far faster than it tries ``^`` at every position).
-    """
-
-    def __init__(self, rules: Sequence[Rule], sources: Sequence[str], lines: bool = False) -> None:
-        self._rules = list(rules)
-        self._sources = list(sources)
-        self._lines = lines
-        self._groups: list[tuple[Where, list[int], _Compiled]] = []
-        by_where: dict[Where, list[int]] = {}
-        for k, rule in enumerate(rules):
-            if _uses_group_numbers(sources[k]):
-                self._groups.append((rule.where, [k], self._compile([k])))
-            else:
-                by_where.setdefault(rule.where, []).append(k)
-        for where, members in by_where.items():
-            self._groups.append((where, members, self._compile(members)))
-
-    def _compile(self, members: list[int]) -> _Compiled:
-        body = "|".join(f"(?P<_r{k}>{self._sources[k]})" for k in members)
-        if not self._lines:
-            # When every rule's match starts with one of a few non-letters,
-            # matches are sought only where those characters are (and the
-            # pattern says so up front, for the scan of a text dense in them).
-            starts = [first_characters(self._sources[k]) for k in members]
-            if all(starts):
-                chars = "".join(sorted({c for found in starts if found for c in found}))
-                return _Compiled(regex.compile(f"(?=[{regex.escape(chars)}])(?:{body})", regex.V0), None, chars)
-            return _Compiled(regex.compile(body, regex.V0), None, None)
-        return _Compiled(_line_pattern(f"\\n(?:{body})"), _line_pattern(body), None)
-
-    def scan(self, text: str, timeout: float) -> Scan:
-        """Every non-overlapping hit of every rule, in text order."""
-        hits: list[Hit] = []
-        warnings: list[str] = []
-        for where, members, compiled in self._groups:
-            lo, hi = window(text, where)
-            limit = _limit(timeout, lo, hi)
-            try:
-                hits.extend(self._hits(compiled, members, text, lo, hi, limit))
-            except TimeoutError:
-                hits.extend(self._rule_by_rule(members, text, lo, hi, limit, warnings))
-        return Scan(_in_order(hits), warnings)
-
-    def _hits(self, compiled: _Compiled, members: list[int], text: str, lo: int, hi: int, limit: float) -> list[Hit]:
-        matches: list[regex.Match[str] | None] = []
-        if compiled.starts is not None:
-            matches.extend(_matches_starting_with(compiled.starts, compiled.pattern, text, lo, hi, limit))
-        else:
-            if compiled.first_line is not None:
-                if lo == 0:
-                    matches.append(compiled.first_line.match(text, 0, hi, timeout=limit))
-                lo -= lo > 0  # let the scan see the line break before the window
-            matches.extend(compiled.pattern.finditer(text, lo, hi, timeout=limit))
-        found = []
-        for match in matches:
-            if match is None:
-                continue
-            k = next(k for k in members if match.start(f"_r{k}") != -1)
-            span = match.span(f"_r{k}")
-            if span[1] > span[0]:
-                found.append(Hit(self._rules[k], *span))
-        return found
-
-    def _rule_by_rule(
-        self, members: list[int], text: str, lo: int, hi: int, limit: float, warnings: list[str]
-    ) -> list[Hit]:
-        found = []
-        for k in members:
-            try:
-                found.extend(self._hits(self._compile([k]), [k], text, lo, hi, limit))
-            except TimeoutError:
-                warnings.append(stopped_warning(self._rules[k], limit))
-        return found
-
-
-class LineRules:
-    """Rules that each match a whole line, tried only where they can match.
-
-    Each rule's own pattern is studied once (:class:`LineGate`): a rule whose
-    matches must start with known words, or cannot exceed a known length, is
-    tried only on the lines its gate admits, one pattern call per admitted
-    line and rule.  Rules that cannot be gated are scanned for as one
-    :class:`Alternation`.
-    """
-
-    def __init__(self, rules: Sequence[Rule], line_sources: Sequence[str], own_sources: Sequence[str]) -> None:
-        gated: dict[Where, list[tuple[Rule, LineGate, regex.Pattern[str]]]] = {}
-        rest: list[int] = []
-        for k, rule in enumerate(rules):
-            gate = LineGate.for_source(own_sources[k])
-            if gate is None:
-                rest.append(k)
-            else:
-                gated.setdefault(rule.where, []).append((rule, gate, _line_pattern(line_sources[k])))
-        self._gated = [
-            (where, [rule for rule, _, _ in members], [pattern for _, _, pattern in members],
-             GateIndex([gate for _, gate, _ in members]))
-            for where, members in gated.items()
-        ]
-        self._rest = Alternation([rules[k] for k in rest], [line_sources[k] for k in rest], lines=True)
-
-    def scan(self, text: str, timeout: float) -> Scan:
-        rest = self._rest.scan(text, timeout)
-        hits, warnings = list(rest.hits), list(rest.warnings)
-        for where, rules, patterns, index in self._gated:
-            lo, hi = window(text, where)
-            limit = _limit(timeout, lo, hi)
-            stopped: set[int] = set()
-            pos = lo
-            for line in text[lo:hi].split("\n"):
-                for k in index.candidates(line) if line else ():
-                    if k in stopped:
-                        continue
-                    try:
-                        match = patterns[k].match(text, pos, hi, timeout=limit)
-                    except TimeoutError:
-                        stopped.add(k)
-                        warnings.append(stopped_warning(rules[k], limit))
-                        continue
-                    if match is not None and match.end() > pos:
-                        hits.append(Hit(rules[k], pos, match.end()))
-                        break
-                pos += len(line) + 1
-        return Scan(_in_order(hits), warnings)
-
-
-def _matches_starting_with(
-    chars: str, pattern: regex.Pattern[str], text: str, lo: int, hi: int, limit: float
-) -> Iterator[regex.Match[str]]:
-    """What ``pattern.finditer(text, lo, hi)`` finds, when every match starts
-    with one of ``chars``.
-
-    The regex module spends several nanoseconds on every character it scans;
-    ``str.find`` skips to the few places a match can start in a fraction of
-    that, and the pattern is then tried at each.  Where those characters are
-    common (one in ``_SPARSE`` or more), the scan is the cheaper of the two.
-    The time limit holds for all the tries together.
-    """
-    count = sum(text.count(char, lo, hi) for char in chars)
-    if count == 0:
-        return
-    if count * _SPARSE > hi - lo:
-        yield from pattern.finditer(text, lo, hi, timeout=limit)
-        return
-    deadline = time.monotonic() + limit
-    end = lo
-    for start in positions(text, chars, lo, hi):
-        if start < end:
-            continue  # inside the match just found
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError("regex timed out")
-        match = pattern.match(text, start, hi, timeout=remaining)
-        if match is not None:
-            yield match
-            end = match.end()
-
-
-def _line_pattern(body: str) -> regex.Pattern[str]:
-    """``body`` matching up to a line end; MULTILINE keeps ^ and $ in a rule meaning line start and end."""
-    return regex.compile(f"(?:{body})(?=\\n|\\Z)", regex.V0 | regex.MULTILINE)
-
-
-def _limit(timeout: float, lo: int, hi: int) -> float:
+def time_limit(timeout: float, lo: int, hi: int) -> float:
+    """A rule's time limit on ``text[lo:hi]``: ``timeout`` per MB, at least ``timeout``."""
     return timeout * max(1.0, (hi - lo) / _MB)
 
 
@@ -265,20 +76,341 @@ def stopped_warning(rule: Rule, limit: float) -> str:
     )
 
 
-def _in_order(hits: list[Hit]) -> list[Hit]:
-    hits.sort(key=lambda h: (h.start, h.end))
-    return _without_overlaps(hits)
+class Doc:
+    """A text and its UTF-8 bytes, for RE2, with offsets converted between them.
+
+    Lone surrogates (which UTF-8 cannot hold) are matched as U+FFFD, which
+    takes as many bytes; character offsets are unchanged.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ascii = text.isascii()
+        if self.ascii:
+            self._plain = text
+        else:
+            try:
+                text.encode("utf-8")
+                self._plain = text
+            except UnicodeEncodeError:
+                self._plain = _SURROGATE.sub("\ufffd", text)
+        self.data = self._plain.encode("utf-8")
+        self._at = (0, 0)  # a (char, byte) pair both offsets are known for
+
+    def to_byte(self, pos: int) -> int:
+        """The byte offset of character offset ``pos`` (cheap when offsets rise)."""
+        if self.ascii:
+            return pos
+        char, byte = self._at
+        if pos >= char:
+            byte += len(self._plain[char:pos].encode("utf-8"))
+        else:
+            byte -= len(self._plain[pos:char].encode("utf-8"))
+        self._at = (pos, byte)
+        return byte
+
+    def to_char(self, byte: int) -> int:
+        """The character offset of byte offset ``byte`` (cheap when offsets rise)."""
+        if self.ascii:
+            return byte
+        char, known = self._at
+        if byte >= known:
+            char += len(self.data[known:byte].decode("utf-8"))
+        else:
+            char -= len(self.data[byte:known].decode("utf-8"))
+        self._at = (char, byte)
+        return char
+
+    def to_chars(self, offsets: Sequence[int]) -> list[int]:
+        """Character offsets of rising byte ``offsets``, in one pass."""
+        if self.ascii:
+            return list(offsets)
+        self._at = (0, 0)
+        return [self.to_char(b) for b in offsets]
 
 
-def _uses_group_numbers(source: str) -> bool:
-    return regex.search(r"\\[1-9]|\\g<\d", source) is not None
+def _alternation(members: Sequence[int], sources: Sequence[str]) -> str:
+    return "|".join(f"(?P<__rule{k}>{sources[k]})" for k in members)
 
 
-def _without_overlaps(hits: list[Hit]) -> list[Hit]:
-    kept: list[Hit] = []
-    end = -1
-    for hit in hits:
-        if hit.start >= end:
-            kept.append(hit)
-            end = hit.end
-    return kept
+def _which(match: Any, groups: Sequence[tuple[int, int]]) -> int:
+    """The rule whose group took part in ``match``."""
+    return next(k for k, group in groups if match.start(group) >= 0)
+
+
+@dataclass(frozen=True)
+class LineHit:
+    """Rule ``index`` matches the line ``text[start:end]`` (without its line break)."""
+
+    start: int
+    end: int
+    index: int
+
+
+class LineRules:
+    """Rules that each match whole lines; see the module docstring.
+
+    ``patterns`` gives each rule's line pattern.  One RE2 scan of the
+    document, with every rule's prefilter in one alternation, finds the lines
+    some rule may match; on those, the rules are tried in load order, each on
+    the line alone.  A rule without a prefilter (rare: it would need syntax
+    RE2 cannot even approximate) is tried on every line of its window.
+    """
+
+    def __init__(self, rules: Sequence[Rule], patterns: Sequence[Pattern]) -> None:
+        self.rules = list(rules)
+        self.patterns = list(patterns)
+        self._filtered = [k for k, p in enumerate(patterns) if p.prefilter is not None]
+        self._unfiltered = [k for k, p in enumerate(patterns) if p.prefilter is None]
+        # A prefilter that is the pattern itself needs no second look.
+        self._exact = [p.exact_prefilter for p in patterns]
+        self._scanner: Any = None
+        self._set: Any = None
+
+    def _scan_pattern(self) -> Any:
+        if self._scanner is None:
+            body = "|".join(f"(?:{self.patterns[k].prefilter})" for k in self._filtered)
+            self._scanner = compile_re2(f"(?m)^(?:{body})$", True)
+            self._set = re2.Set.FullMatchSet(line_options())
+            for k in self._filtered:
+                self._set.Add(self.patterns[k].prefilter)
+            self._set.Compile()
+        return self._scanner
+
+    def _candidates(self, line: bytes) -> list[int]:
+        """The rules whose prefilter matches ``line`` (a line the scan found), in order."""
+        return sorted([self._filtered[n] for n in self._set.Match(line) or ()] + self._unfiltered)
+
+    def scan(self, text: str, timeout: float) -> tuple[list[LineHit], LineChecks]:
+        """For each non-blank line some rule matches: the first such rule.
+
+        The :class:`LineChecks` returned tries single rules on single lines
+        of the same text (under the same time limits) and holds the warnings.
+        """
+        checks = LineChecks(self, text, timeout)
+        best: dict[int, LineHit] = {}
+        if self._filtered:
+            doc = Doc(text)
+            data = doc.data
+            spans = [match.span() for match in self._scan_pattern().finditer(data)]
+            offsets = doc.to_chars([b for span in spans for b in span])
+            for n, (b_start, b_end) in enumerate(spans):
+                start, end = offsets[2 * n], offsets[2 * n + 1]
+                if is_blank(text[start:end]):
+                    continue
+                for k in self._candidates(data[b_start:b_end]):
+                    if checks.matches(k, start, end, checked=self._exact[k]):
+                        best[start] = LineHit(start, end, k)
+                        break
+        if self._unfiltered:
+            checks.unfiltered(best)
+        return sorted(best.values(), key=lambda hit: hit.start), checks
+
+
+class LineChecks:
+    """One document's checks of single rules on single lines, with time limits."""
+
+    def __init__(self, rules: LineRules, text: str, timeout: float) -> None:
+        self.rules = rules
+        self.text = text
+        self.timeout = timeout
+        self.warnings: list[str] = []
+        self._stopped: set[int] = set()
+        self._windows: dict[Where, tuple[int, int]] = {}
+        self._deadlines: dict[int, float] = {}
+
+    def window(self, k: int) -> tuple[int, int]:
+        where = self.rules.rules[k].where
+        if where not in self._windows:
+            self._windows[where] = window(self.text, where)
+        return self._windows[where]
+
+    def matches(self, k: int, start: int, end: int, checked: bool = False) -> bool:
+        """Whether rule ``k`` matches the line ``text[start:end]`` (inside its
+        window); ``checked``: its pattern is known to match the line."""
+        if k in self._stopped:
+            return False
+        lo, hi = self.window(k)
+        if not lo <= start < hi:
+            return False
+        if checked:
+            return True
+        pattern = self.rules.patterns[k]
+        if pattern.engine == RE2:
+            return pattern.fullmatches(self.text[start:end], self.timeout)
+        limit = time_limit(self.timeout, lo, hi)
+        deadline = self._deadlines.setdefault(k, time.monotonic() + limit)
+        try:
+            return pattern.fullmatches(self.text[start:end], max(deadline - time.monotonic(), 1e-6))
+        except TimeoutError:
+            self._stopped.add(k)
+            self.warnings.append(stopped_warning(self.rules.rules[k], limit))
+            return False
+
+    def unfiltered(self, best: dict[int, LineHit]) -> None:
+        """Try the rules without a prefilter on every line of their windows."""
+        text = self.text
+        for k in self.rules._unfiltered:
+            lo, hi = self.window(k)
+            pos = lo
+            while pos < hi:
+                end = text.find("\n", pos, hi)
+                end = hi if end < 0 else end
+                hit = best.get(pos)
+                if (hit is None or k < hit.index) and not is_blank(text[pos:end]) and self.matches(k, pos, end):
+                    best[pos] = LineHit(pos, end, k)
+                pos = end + 1
+
+
+@dataclass(frozen=True)
+class SpanHit:
+    """Rule ``index`` matches ``text[start:end]``."""
+
+    start: int
+    end: int
+    index: int
+
+
+class _SpanGroup:
+    """Rules of one engine and position limit, searched for as one alternation.
+
+    A group on ``regex`` has an RE2 prefilter when all its rules have one:
+    the leftmost prefilter match starts at or before the leftmost real match
+    (the prefilter matches a superset wherever it starts), so ``regex`` is
+    only tried, anchored, where the prefilter matches.
+    """
+
+    def __init__(self, members: list[int], engine: str, patterns: Sequence[Pattern], where: Where) -> None:
+        self.members = members
+        self.engine = engine
+        self.where = where
+        if engine == RE2:
+            self.pattern = compile_re2(f"(?m:{_alternation(members, [p.re2_source or '' for p in patterns])})")
+        else:
+            self.pattern = regex.compile(_alternation(members, [p.source for p in patterns]), regex.V0 | regex.MULTILINE)
+        prefilters = [patterns[k].prefilter for k in members]
+        self.prefilter = (
+            compile_re2(f"(?m:{'|'.join(f'(?:{p})' for p in prefilters)})")
+            if engine != RE2 and all(prefilters) else None
+        )
+        index = self.pattern.groupindex
+        self.groups = [(k, index[f"__rule{k}"]) for k in members]
+
+
+class _SpanSearch:
+    """One group's leftmost matches in one document, searched for on demand."""
+
+    def __init__(self, group: _SpanGroup, text: str, timeout: float) -> None:
+        self.group = group
+        self.text = text
+        self.lo, self.hi = window(text, group.where)
+        self.limit = time_limit(timeout, self.lo, self.hi)
+        self.deadline = time.monotonic() + self.limit
+        if group.engine == RE2 or group.prefilter is not None:
+            doc = self.doc = Doc(text)
+            self.data = doc.data if self.hi == len(text) else doc.data[: doc.to_byte(self.hi)]
+        self._last: tuple[int, SpanHit | None] | None = None
+
+    def search(self, pos: int) -> SpanHit | None:
+        """The leftmost match starting at ``pos`` or later (first rule on a tie)."""
+        pos = max(pos, self.lo)
+        if self._last is not None:
+            searched, hit = self._last
+            if searched <= pos and (hit is None or hit.start >= pos):
+                return hit
+        hit = self._search(pos) if pos <= self.hi else None
+        self._last = (pos, hit)
+        return hit
+
+    def _search(self, pos: int) -> SpanHit | None:
+        if self.group.engine == RE2:
+            match = self.group.pattern.search(self.data, self.doc.to_byte(pos))
+            if match is None:
+                return None
+            start, end = self.doc.to_char(match.start()), self.doc.to_char(match.end())
+            return SpanHit(start, end, _which(match, self.group.groups))
+        if self.group.prefilter is None:
+            match = self.group.pattern.search(self.text, pos, self.hi, timeout=self._remaining())
+            return None if match is None else SpanHit(match.start(), match.end(), _which(match, self.group.groups))
+        byte = self.doc.to_byte(pos)
+        while (candidate := self.group.prefilter.search(self.data, byte)) is not None:
+            start = self.doc.to_char(candidate.start())
+            match = self.group.pattern.match(self.text, start, self.hi, timeout=self._remaining())
+            if match is not None:
+                return SpanHit(match.start(), match.end(), _which(match, self.group.groups))
+            byte = candidate.start() + 1
+            while byte < len(self.data) and 0x80 <= self.data[byte] < 0xC0:
+                byte += 1  # the next character, not the next byte
+        return None
+
+    def _remaining(self) -> float:
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("regex timed out")
+        return remaining
+
+
+class SpanRules:
+    """Rules whose matches are spans anywhere in the text; see the module docstring."""
+
+    def __init__(self, rules: Sequence[Rule], patterns: Sequence[Pattern]) -> None:
+        self.rules = list(rules)
+        self.patterns = list(patterns)
+        self._groups: list[_SpanGroup] | None = None
+
+    def _compiled(self, members: Sequence[int] | None = None) -> list[_SpanGroup]:
+        ks = range(len(self.rules)) if members is None else members
+        by_key: dict[tuple[Where, str], list[int]] = {}
+        for k in ks:
+            by_key.setdefault((self.rules[k].where, self.patterns[k].engine), []).append(k)
+        return [_SpanGroup(members, engine, self.patterns, where) for (where, engine), members in by_key.items()]
+
+    def hits(self, text: str, timeout: float) -> tuple[list[SpanHit], list[str]]:
+        """Every non-empty hit, leftmost first, each search going on after the last hit."""
+        if self._groups is None:
+            self._groups = self._compiled()
+        groups = self._groups
+        warnings: list[str] = []
+        while True:
+            try:
+                return self._merge(text, groups, timeout), warnings
+            except _Runaway as runaway:
+                # Try that group's rules one by one; skip (and report) those that run away alone.
+                alone = [g for k in runaway.group.members for g in self._compiled([k])]
+                kept = []
+                for group in alone:
+                    try:
+                        self._merge(text, [group], timeout)
+                        kept.append(group)
+                    except _Runaway as stopped:
+                        warnings.append(stopped_warning(self.rules[group.members[0]], stopped.limit))
+                groups = [g for g in groups if g is not runaway.group] + kept
+
+    def _merge(self, text: str, groups: list[_SpanGroup], timeout: float) -> list[SpanHit]:
+        searches = [_SpanSearch(group, text, timeout) for group in groups]
+        hits: list[SpanHit] = []
+        pos = 0
+        while pos <= len(text):
+            best: SpanHit | None = None
+            for search in searches:
+                try:
+                    hit = search.search(pos)
+                except TimeoutError:
+                    raise _Runaway(search.group, search.limit) from None
+                if hit is not None and (best is None or (hit.start, hit.index) < (best.start, best.index)):
+                    best = hit
+            if best is None:
+                break
+            if best.end == best.start:
+                pos = best.start + 1
+                continue
+            hits.append(best)
+            pos = best.end
+        return hits
+
+
+class _Runaway(Exception):
+    def __init__(self, group: _SpanGroup, limit: float) -> None:
+        super().__init__(group.members)
+        self.group = group
+        self.limit = limit

@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import regex
 
-__all__ = ["RuleError", "Matcher", "Example", "Rule", "Where", "parse_matcher"]
+from ..chars import SPACES
+from .patterns import RE2, REGEX, Pattern
+
+__all__ = ["RuleError", "Matcher", "Example", "Params", "Rule", "Where", "parse_matcher"]
 
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9.-]*)+$")
 SAFETY = ("safe", "aggressive")
-_LEAD = r"(?:[\u00bb\u203a\u2192\u25b6\u25ba\u2022|*>\-\u2013\u2014]{1,3}[\t\p{Zs}]*)?"
-_TRAIL = r"(?:[\t\p{Zs}]*[.:!?\u2026\u00bb\u203a\u2192\u25b6\u25ba|>\-\u2013\u2014]{1,3})?"
+# A little decoration a phrase may carry on a line of its own (» Read more, Advertisement:).
+_LEAD = rf"(?:[\u00bb\u203a\u2192\u25b6\u25ba\u2022|*>\-\u2013\u2014]{{1,3}}{SPACES})?"
+_TRAIL = rf"(?:{SPACES}[.:!?\u2026\u00bb\u203a\u2192\u25b6\u25ba|>\-\u2013\u2014]{{1,3}})?"
 
 
 class RuleError(ValueError):
@@ -77,7 +82,23 @@ class Matcher:
             parts.append(f"{_LEAD}(?:{self._phrase_source()}){_TRAIL}")
         if self.pattern is not None:
             parts.append(f"(?:{self.pattern})")
-        return rf"[\t\p{{Zs}}]*{self._scoped('|'.join(parts))}[\t\p{{Zs}}]*"
+        return f"{SPACES}{self._scoped('|'.join(parts))}{SPACES}"
+
+    @cached_property
+    def line_pattern(self) -> Pattern:
+        """:attr:`line_source`, to match one whole line seen alone."""
+        return Pattern(self.line_source, lines=True)
+
+    @cached_property
+    def span_pattern(self) -> Pattern:
+        """:attr:`source`, to search for anywhere."""
+        return Pattern(self.source)
+
+    @property
+    def engine(self) -> str:
+        """``re2``, or ``regex`` if RE2 cannot run one of the patterns."""
+        both = (self.line_pattern.engine, self.span_pattern.engine)
+        return RE2 if both == (RE2, RE2) else REGEX
 
 
 @dataclass(frozen=True)
@@ -100,12 +121,24 @@ class Example:
     line: int | None = None
 
 
+class Params:
+    """A kind's typed parameters (each kind subclasses this as a frozen dataclass)."""
+
+    def items(self) -> list[tuple[str, Any]]:
+        """(name, value) of each parameter, for display."""
+        return [(name, getattr(self, name)) for name in self.__dataclass_fields__]  # type: ignore[attr-defined]
+
+    def matchers(self) -> list[Matcher]:
+        """The parameters that are phrases/patterns."""
+        return [value for _, value in self.items() if isinstance(value, Matcher)]
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
     description: str
     kind: str
-    params: dict[str, Any]
+    params: Params
     examples: tuple[Example, ...]
     safety: str = "safe"
     where: Where = field(default_factory=Where)
@@ -118,11 +151,22 @@ class Rule:
         """A short reason for edits: the description's first sentence."""
         return self.description.strip().split(". ")[0].rstrip(".")
 
+    @property
+    def engine(self) -> str:
+        """``re2`` when RE2 runs every pattern of the rule, ``regex`` (with its time
+        limit) when one needs it, ``none`` for a kind without patterns."""
+        matchers = self.params.matchers()
+        if not matchers:
+            return "none"
+        return RE2 if all(m.engine == RE2 for m in matchers) else REGEX
+
     def error(self, problem: str, line: int | None = None) -> RuleError:
         return RuleError(self.path, line or self.line, problem, self.id)
 
 
 def _check_regex(source: str, fail: Any) -> None:
+    if Pattern(source).prefilter is not None:
+        return  # RE2 reads it (its prefilter form compiles fast; regex takes milliseconds)
     try:
         regex.compile(source, regex.V0)
     except regex.error as exc:
@@ -152,7 +196,8 @@ def parse_matcher(data: Any, fail: Any, what: str) -> Matcher:
     if not isinstance(case_sensitive, bool):
         raise fail(f"{what}: 'case_sensitive' must be true or false")
     matcher = Matcher(tuple(phrases), pattern, case_sensitive)
-    if pattern is not None:
-        _check_regex(pattern, fail)
-    _check_regex(matcher.source, fail)
+    if pattern is not None and Pattern(pattern).translation is None:
+        _check_regex(pattern, fail)  # a balanced pattern is checked as part of the whole source
+    if matcher.line_pattern.prefilter is None:  # the form line kinds scan with compiles: fine
+        _check_regex(matcher.source, fail)
     return matcher

@@ -1,0 +1,82 @@
+"""Characters and lines: the small helpers every stage and the rule engine share.
+
+Scraped text reaches the stages one paragraph per line; blank lines are
+separators.  What counts as a space, a blank line, a list item or a line's
+end is decided here once, so that the canonical form and the rules agree.
+Nothing here imports from the rest of the package.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BLOCK_LINE",
+    "INLINE_SPACE",
+    "SPACES",
+    "holds_any",
+    "is_blank",
+    "line_end",
+    "line_start",
+    "positions",
+]
+
+# What str.isspace() (and so str.strip()) counts as a space, but the line
+# break: the body of a ``regex`` character class.
+INLINE_SPACE = r"\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# A run of spaces inside a line, as rule patterns write it.
+SPACES = r"[\t\p{Zs}]*"
+# A line that belongs to a block with the line before it: a list item or a table row.
+BLOCK_LINE = re.compile(r"[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
+
+
+def holds_any(text: str, chars: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds one of ``chars``.  Most texts hold none
+    of a pass's characters, and a substring search per character is many
+    times faster than a regex scan for them.
+
+    >>> holds_any("a\u00a0b", "\t\u00a0"), holds_any("a\u00a0b", "\t\u00a0", 2)
+    (True, False)
+    """
+    end = len(text) if end is None else end
+    return any(text.find(ch, start, end) >= 0 for ch in chars)
+
+
+def positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets of each of ``chars`` in ``text[start:end]``, in order: a
+    substring search per character, for characters a text holds few of.
+
+    >>> positions("(a) [b] (c)", "([")
+    [0, 4, 8]
+    """
+    end = len(text) if end is None else end
+    found = []
+    for char in chars:
+        pos = text.find(char, start, end)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(char, pos + 1, end)
+    return sorted(found)
+
+
+def line_start(text: str, pos: int) -> int:
+    """The offset where the line holding ``pos`` starts.
+
+    >>> line_start("ab\\ncd", 4)
+    3
+    """
+    return text.rfind("\n", 0, pos) + 1
+
+
+def line_end(text: str, pos: int) -> int:
+    """The offset just past the line break that ends the line holding ``pos``.
+
+    >>> line_end("ab\\ncd", 1), line_end("ab\\ncd", 4)
+    (3, 5)
+    """
+    return text.find("\n", pos) + 1 or len(text)
+
+
+def is_blank(line: str) -> bool:
+    """A line of spaces only (what ``str.strip`` removes) separates paragraphs."""
+    return not line or line.isspace()

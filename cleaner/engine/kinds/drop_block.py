@@ -1,0 +1,103 @@
+"""``drop-block``: drop a run of lines from a start line to an end line, or while lines match a body."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ...chars import line_end
+from ...provenance import Change
+from ..scan import LineRules
+from ..spec import Matcher, Params, Rule, parse_matcher
+from .base import Fail, Kind, Runner, int_param
+
+
+@dataclass(frozen=True)
+class DropBlock(Params):
+    start: Matcher
+    end: Matcher | None
+    body: Matcher | None
+    max_lines: int
+
+
+def parse(data: dict[str, Any], fail: Fail) -> DropBlock:
+    if "start" not in data:
+        raise fail("drop-block needs 'start'")
+    params = DropBlock(
+        start=parse_matcher(data["start"], fail, "'start'"),
+        end=parse_matcher(data["end"], fail, "'end'") if "end" in data else None,
+        body=parse_matcher(data["body"], fail, "'body'") if "body" in data else None,
+        max_lines=int_param(data, "max_lines", 6, 2, fail),
+    )
+    if params.end is None and params.body is None:
+        raise fail("drop-block needs 'end' or 'body' (a single line is a drop-line rule)")
+    return params
+
+
+def block_end(text: str, rule: Rule, pos: int, timeout: float) -> int | None:
+    """Where the block of ``rule`` whose start line ends at ``pos`` ends, or None
+    if it does not.  May raise TimeoutError (a pattern on ``regex``)."""
+    params: DropBlock = rule.params  # type: ignore[assignment]
+    last_body_end = None
+    count = 1
+    while pos < len(text) and count < params.max_lines:
+        nxt = line_end(text, pos)
+        line = text[pos:nxt].rstrip("\n")
+        if line.strip():
+            count += 1
+            if params.end is not None and params.end.line_pattern.fullmatches(line, timeout):
+                return nxt
+            if params.body is not None and not params.body.line_pattern.fullmatches(line, timeout):
+                break
+            if params.end is None:
+                last_body_end = nxt
+        pos = nxt
+    return None if params.end is not None else last_body_end
+
+
+def compile_rules(rules: Sequence[Rule]) -> Runner:
+    starts = LineRules(rules, [r.params.start.line_pattern for r in rules])
+
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        hits, checks = starts.scan(text, timeout)
+        changes: list[Change] = []
+        warnings = checks.warnings
+        taken = 0
+        for hit in hits:
+            if hit.start < taken:
+                continue
+            # The first rule whose start matches has its block tried first; if
+            # it finds no end, the rules after it that also start here get their turn.
+            for k in range(hit.index, len(rules)):
+                if k != hit.index and not checks.matches(k, hit.start, hit.end):
+                    continue
+                rule = rules[k]
+                try:
+                    end = block_end(text, rule, line_end(text, hit.end), timeout)
+                except TimeoutError:
+                    warnings.append(f"rule {rule.id}: pattern ran too long and was stopped; block kept")
+                    continue
+                if end is not None:
+                    changes.append(Change.of(hit.start, end, "", rule.id, rule.reason))
+                    taken = end
+                    break
+        return changes, warnings
+
+    return run
+
+
+KIND = Kind(
+    name="drop-block",
+    summary="drop a run of lines from a start line to an end line (or while lines match a body)",
+    parameters="`start`, `end` and/or `body` (each `{phrases, pattern}`), `max_lines` (6)",
+    details=(
+        "drops a run of lines from a start line to an end line (lines between anything), or the start "
+        "line and the lines after it that match `body`; never more than `max_lines` non-blank lines; "
+        "nothing if the end is not found (another block rule starting on the same line then gets its turn)"
+    ),
+    example="kind: drop-block\nstart: {phrases: [Read more]}\nend: {phrases: [article image]}\nmax_lines: 5",
+    fields=("start", "end", "body", "max_lines"),
+    parse=parse,
+    compile=compile_rules,
+)

@@ -1,0 +1,50 @@
+"""``drop-line``: drop a line that is wholly one of the phrases or matches the pattern."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ...chars import line_end
+from ...provenance import Change
+from ..scan import LineRules
+from ..spec import Matcher, Params, Rule
+from .base import MATCH_FIELDS, Fail, Kind, Runner, top_matcher
+
+
+@dataclass(frozen=True)
+class DropLine(Params):
+    match: Matcher
+
+
+def parse(data: dict[str, Any], fail: Fail) -> DropLine:
+    return DropLine(top_matcher(data, fail))
+
+
+def compile_rules(rules: Sequence[Rule]) -> Runner:
+    lines = LineRules(rules, [r.params.match.line_pattern for r in rules])
+
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        hits, checks = lines.scan(text, timeout)
+        changes = [
+            Change.of(h.start, line_end(text, h.end), "", rules[h.index].id, rules[h.index].reason) for h in hits
+        ]
+        return changes, checks.warnings
+
+    return run
+
+
+KIND = Kind(
+    name="drop-line",
+    summary="drop a line that is wholly one of the phrases or matches the pattern",
+    parameters="`phrases` / `pattern`",
+    details=(
+        "drops a line that is wholly one of the phrases (with a little decoration around it: "
+        "`» Read more`, `Advertisement:`) or matches the pattern; spaces around the line are ignored"
+    ),
+    example='kind: drop-line\nphrases: [Advertisement, Sponsored content]',
+    fields=MATCH_FIELDS,
+    parse=parse,
+    compile=compile_rules,
+)

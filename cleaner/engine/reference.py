@@ -1,0 +1,149 @@
+"""The plain reference path, for tests only: what the rule kinds must do, done slowly.
+
+Every rule is tried on every line (or, for spans, searched for from every
+position) with ``regex`` and the pattern as written: no RE2, no alternation,
+no prefilter, no cache.  The differential tests run documents through both
+paths and require identical output and identical edits, so any optimisation
+in :mod:`.scan` that changed what matches or which rule is credited fails
+them.  Kinds that do not scan for patterns (``strip-slug``, ``join-lines``,
+``drop-duplicates``) have no other path and run as they are.
+
+>>> from .ruleset import Ruleset, shipped_packs
+>>> ruleset = Ruleset(shipped_packs(), compile_kind=compile_kind)
+>>> dict(ruleset.stages)["drop-line"]("Body.\\nAdvertisement\\n", 1.0)[0][0].steps[0].rule
+'boilerplate/advertisement'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..chars import is_blank, line_end
+from ..provenance import Change
+from .kinds import Kind
+from .kinds.base import Runner
+from .kinds.drop_fragment import is_stray
+from .kinds.replace import changes_for
+from .scan import LineHit, SpanHit, window
+from .spec import Matcher, Rule
+
+__all__ = ["compile_kind"]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end-without-newline) of every non-blank line."""
+    found, pos = [], 0
+    for line in text.split("\n"):
+        if not is_blank(line):
+            found.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return found
+
+
+def _matches_line(rule: Rule, matcher: Matcher, text: str, start: int, end: int) -> bool:
+    lo, hi = window(text, rule.where)
+    return lo <= start < hi and matcher.line_pattern.as_regex.fullmatch(text[start:end]) is not None
+
+
+def _first_rule(rules: Sequence[Rule], matchers: Sequence[Matcher], text: str, start: int, end: int) -> int | None:
+    return next((k for k in range(len(rules)) if _matches_line(rules[k], matchers[k], text, start, end)), None)
+
+
+def _drop_line(rules: Sequence[Rule]) -> Runner:
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        changes = []
+        for start, end in _lines(text):
+            k = _first_rule(rules, [r.params.match for r in rules], text, start, end)
+            if k is not None:
+                changes.append(Change.of(start, line_end(text, end), "", rules[k].id, rules[k].reason))
+        return changes, []
+
+    return run
+
+
+def _block_end(text: str, rule: Rule, pos: int) -> int | None:
+    params = rule.params
+    count, last_body_end = 1, None
+    while pos < len(text) and count < params.max_lines:
+        nxt = line_end(text, pos)
+        line = text[pos:nxt].rstrip("\n")
+        if not is_blank(line):
+            count += 1
+            if params.end is not None and params.end.line_pattern.as_regex.fullmatch(line):
+                return nxt
+            if params.body is not None and not params.body.line_pattern.as_regex.fullmatch(line):
+                break
+            if params.end is None:
+                last_body_end = nxt
+        pos = nxt
+    return None if params.end is not None else last_body_end
+
+
+def _drop_block(rules: Sequence[Rule]) -> Runner:
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        changes, taken = [], 0
+        for start, end in _lines(text):
+            if start < taken:
+                continue
+            for rule in rules:
+                if _matches_line(rule, rule.params.start, text, start, end):
+                    block = _block_end(text, rule, line_end(text, end))
+                    if block is not None:
+                        changes.append(Change.of(start, block, "", rule.id, rule.reason))
+                        taken = block
+                        break
+        return changes, []
+
+    return run
+
+
+def _replace(rules: Sequence[Rule]) -> Runner:
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        hits: list[SpanHit] = []
+        pos = 0
+        while pos <= len(text):
+            best = None
+            for k, rule in enumerate(rules):
+                lo, hi = window(text, rule.where)
+                if max(pos, lo) > hi:
+                    continue
+                match = rule.params.match.span_pattern.as_regex.search(text, max(pos, lo), hi)
+                if match is not None and (best is None or match.start() < best.start):
+                    best = SpanHit(match.start(), match.end(), k)
+            if best is None:
+                break
+            if best.end == best.start:
+                pos = best.start + 1
+                continue
+            hits.append(best)
+            pos = best.end
+        return changes_for(text, rules, hits), []
+
+    return run
+
+
+def _drop_fragment(rules: Sequence[Rule]) -> Runner:
+    def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
+        hits = []
+        for start, end in _lines(text):
+            k = _first_rule(rules, [r.params.match for r in rules], text, start, end)
+            if k is not None:
+                hits.append(LineHit(start, end, k))
+        fragments = {hit.start for hit in hits}
+        changes = [
+            Change.of(hit.start, line_end(text, hit.end), "", rules[hit.index].id, rules[hit.index].reason)
+            for hit in hits
+            if is_stray(text, hit, fragments, rules[hit.index].params.short)
+        ]
+        return changes, []
+
+    return run
+
+
+_REFERENCE = {"drop-line": _drop_line, "drop-block": _drop_block, "replace": _replace, "drop-fragment": _drop_fragment}
+
+
+def compile_kind(kind: Kind, rules: Sequence[Rule]) -> Runner:
+    """The reference runner for ``rules`` of ``kind`` (the kind's own where it has no other path)."""
+    make = _REFERENCE.get(kind.name)
+    return make(rules) if make is not None else kind.compile(rules)

@@ -1,0 +1,279 @@
+"""The engine is sound by construction: what matches, and which rule is credited,
+never depends on how the rules were grouped, prefiltered or scanned.
+
+Issue 12's reproductions are named tests here; the differential tests run
+the same documents through the engine and through the plain reference path
+(:mod:`cleaner.engine.reference`) and require identical output and edits.
+"""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner, Result
+from cleaner.engine import reference
+from cleaner.engine.loader import load_pack_text
+from cleaner.engine.ruleset import Ruleset, shipped_packs
+
+from .conftest import ROOT, SEEDS
+
+ALL_RULES = [rule for pack in shipped_packs() for rule in pack.rules]
+
+
+def _pack(rules_yaml: str) -> str:
+    return "rules:\n" + textwrap.indent(textwrap.dedent(rules_yaml).strip("\n"), "  ") + "\n"
+
+
+def _pair(packs_text: list[str] | None = None, **selection: list[str]) -> tuple[Cleaner, Cleaner]:
+    """(engine, reference) Cleaners over the same packs (the shipped ones if none given)."""
+
+    def packs():  # noqa: ANN202
+        if packs_text is None:
+            return shipped_packs()
+        return [load_pack_text(text, f"user{n}.yaml", f"user{n}") for n, text in enumerate(packs_text)]
+
+    fast = Cleaner(ruleset=Ruleset(packs(), **selection))
+    slow = Cleaner(ruleset=Ruleset(packs(), **selection, compile_kind=reference.compile_kind))
+    return fast, slow
+
+
+def _edits(result: Result) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    return [(e.start, e.end, e.inserted, tuple(s.rule for s in e.steps)) for e in result.edits]
+
+
+def _same(fast: Cleaner, slow: Cleaner, text: str) -> Result:
+    a, b = fast.clean(text), slow.clean(text)
+    assert a.text == b.text, text
+    assert _edits(a) == _edits(b), text
+    return a
+
+
+def _user(rules_yaml: str) -> Cleaner:
+    return Cleaner(ruleset=Ruleset([load_pack_text(_pack(rules_yaml), "user.yaml", "user")]))
+
+
+# -- issue 12's reproductions ------------------------------------------------------
+
+
+def test_phrases_tags_loading_menu_pipe_remove_all_four_lines() -> None:
+    cleaner = _user(
+        """
+        - id: user/chrome
+          description: Page chrome.
+          kind: drop-line
+          phrases: ['Tags:', 'Loading...', 'Menu', '|']
+          examples: [{keep: x}]
+        """
+    )
+    result = cleaner.clean("Intro.\n\nTags:\n\nLoading...\n\nMenu\n\n|\n\nEnd.\n")
+    assert result.text == "Intro.\n\nEnd.\n"
+    assert result.counts["user/chrome"] == 4
+
+
+@pytest.mark.parametrize(("pattern", "line"), [(r"x\.", "x."), ("-", "-"), ("[ab]»", "B»")])
+def test_small_patterns_the_old_gate_refused_match_their_line(pattern: str, line: str) -> None:
+    cleaner = _user(
+        f"""
+        - id: user/small
+          description: A small pattern.
+          kind: drop-line
+          pattern: '{pattern}'
+          examples: [{{keep: x}}]
+        """
+    )
+    assert cleaner.clean(f"Intro.\n{line}\nEnd.\n").text == "Intro.\n\nEnd.\n"
+
+
+@pytest.mark.parametrize("gated_first", [True, False])
+def test_two_advertisement_rules_credit_the_first_in_load_order(gated_first: bool) -> None:
+    phrase = """
+        - id: user/phrase
+          description: By phrase.
+          kind: drop-line
+          phrases: [Advertisement]
+          examples: [{keep: x}]
+    """
+    lookaround = """
+        - id: user/lookaround
+          description: By a pattern that runs on regex.
+          kind: drop-line
+          pattern: '(?=A)Advert\\w+'
+          examples: [{keep: x}]
+    """
+    cleaner = _user(phrase + lookaround if gated_first else lookaround + phrase)
+    first = "user/phrase" if gated_first else "user/lookaround"
+    assert cleaner.clean("Body.\nAdvertisement\nMore.\n").counts[first] == 1
+
+
+def test_rules_with_different_windows_resolve_by_load_order() -> None:
+    cleaner = _user(
+        """
+        - id: user/anywhere
+          description: Anywhere.
+          kind: drop-line
+          phrases: [Advertisement]
+          examples: [{keep: x}]
+        - id: user/top
+          description: Top only.
+          kind: drop-line
+          where: {first: 3}
+          phrases: [Advertisement]
+          examples: [{keep: x}]
+        """
+    )
+    result = cleaner.clean("Advertisement\nBody.\nAdvertisement\n")
+    assert result.counts == {"user/anywhere": 2, "canonical/paragraph": 1} or result.counts["user/anywhere"] == 2
+    assert "user/top" not in result.counts
+
+
+def test_a_match_crossing_a_line_break_never_hides_a_rule_matching_the_line_alone() -> None:
+    cleaner = _user(
+        """
+        - id: user/tags
+          description: A tags line, spaces after it.
+          kind: drop-line
+          pattern: 'Tags:\\s*'
+          examples: [{keep: x}]
+        - id: user/loading
+          description: Loading.
+          kind: drop-line
+          phrases: [Loading]
+          examples: [{keep: x}]
+        """
+    )
+    result = cleaner.clean("Intro.\nTags:\n\nLoading\n\nEnd.\n")
+    assert result.text == "Intro.\n\nEnd.\n"
+    assert result.counts["user/tags"] == 1 and result.counts["user/loading"] == 1
+
+
+def test_a_block_start_without_its_end_lets_the_next_block_rule_try() -> None:
+    text = "Body.\n\nMost read\n\nPutin meets envoy in Moscow\n\nMarkets rally on ceasefire hopes\n"
+    result = Cleaner().clean(text)
+    assert result.text == "Body.\n"
+    assert result.counts["widget/related-list"] == 1
+
+
+def test_a_users_related_block_is_not_hidden_by_a_shipped_one(tmp_path) -> None:  # noqa: ANN001
+    (tmp_path / "mine.yaml").write_text(
+        _pack(
+            """
+            - id: mysite/related
+              description: Related links.
+              kind: drop-block
+              start: {phrases: ['Related:']}
+              body: {pattern: '- .+'}
+              examples: [{keep: x}]
+            """
+        ),
+        encoding="utf-8",
+    )
+    result = Cleaner(rules=[str(tmp_path)]).clean("Body.\nRelated:\n- One link\n- Two links\nMore.\n")
+    assert result.text == "Body.\n\nMore.\n"
+    assert result.counts["mysite/related"] == 1
+
+
+# -- fixpoint ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["a\na\na\na\na\na\n", "Intro.\na\nb\nc\nd\ne\nf\ng\n", "Q?\nA\nB\nC\nD\n"])
+def test_runs_of_short_lines_are_stable_and_lose_nothing(text: str) -> None:
+    once = Cleaner().clean(text)
+    assert not once.warnings
+    assert [p for p in once.text.split("\n") if p] == [p for p in text.split("\n") if p]
+    assert Cleaner().clean(once.text).text == once.text
+
+
+def test_a_hundred_thousand_tiny_lines_lose_nothing_and_take_seconds_not_minutes() -> None:
+    text = "a\n" * 100_000
+    started = time.monotonic()
+    result = Cleaner().clean(text)
+    assert time.monotonic() - started < 10
+    assert not result.warnings and result.text == "a\n\n" * 99_999 + "a\n"
+
+
+# -- differential: the engine against the reference path -----------------------------
+
+FAST, SLOW = _pair(select=["ALL"])
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=[r.id for r in ALL_RULES])
+def test_every_rule_example_gives_the_same_edits_on_both_paths(rule) -> None:  # noqa: ANN001
+    fast, slow = _pair(select=[rule.id])
+    for example in rule.examples:
+        _same(fast, slow, example.input)
+        _same(FAST, SLOW, example.input)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_every_seed_gives_the_same_edits_on_both_paths(seed) -> None:  # noqa: ANN001
+    _same(FAST, SLOW, seed.read_text(encoding="utf-8"))
+
+
+def test_a_slice_of_the_benchmark_corpus_gives_the_same_edits_on_both_paths() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import corpus
+    finally:
+        sys.path.pop(0)
+    for document in corpus.documents(40, seed=5):
+        _same(FAST, SLOW, document)
+
+
+_ATOMS = ["a", "b", "x", "B", "é", r"\.", "-", "»", "[ab]", "[^a]", r"\d", r"\s", r"\w", r"\b", "(?:a|b)", "a*",
+          "x+", "b?", "(?=a)", "(?!b)", "^", "$", " ", r"\S", "(a|aa)", r"\p{Lu}"]
+
+
+@st.composite
+def _pattern(draw: st.DrawFn) -> str:
+    return "".join(draw(st.lists(st.sampled_from(_ATOMS), min_size=1, max_size=4)))
+
+
+@st.composite
+def _rule(draw: st.DrawFn, number: int) -> str:
+    kind = draw(st.sampled_from(["drop-line", "drop-block", "replace", "drop-fragment"]))
+    case = draw(st.booleans())
+    where = draw(st.sampled_from(["", "where: {first: 2}", "where: {last: 2}"]))
+
+    def matcher() -> str:
+        if draw(st.booleans()):
+            phrases = draw(st.lists(st.sampled_from(["a", "b x", "Tags:", "|", "B»", "-", "é."]), min_size=1, max_size=3))
+            return "{phrases: [" + ", ".join(f"'{p}'" for p in phrases) + f"], case_sensitive: {str(case).lower()}}}"
+        return "{pattern: '" + draw(_pattern()).replace("'", "''") + f"', case_sensitive: {str(case).lower()}}}"
+
+    lines = [f"- id: gen/rule{number}", "  description: Generated.", f"  kind: {kind}", "  examples: [{keep: x}]"]
+    if where:
+        lines.append(f"  {where}")
+    if kind == "drop-block":
+        lines += [f"  start: {matcher()}", f"  {draw(st.sampled_from(['end', 'body']))}: {matcher()}", "  max_lines: 3"]
+    else:
+        lines += [f"  {k}: {v}" for k, v in _flatten(matcher()).items()]
+        if kind == "replace":
+            lines.append(f"  with: '{draw(st.sampled_from(['', 'Z']))}'")
+    return "\n".join(lines)
+
+
+def _flatten(mapping: str) -> dict[str, str]:
+    """'{pattern: ..., case_sensitive: ...}' as top-level fields (a rule's own matcher)."""
+    inner = mapping[1:-1]
+    head, _, case = inner.rpartition(", case_sensitive: ")
+    key, _, value = head.partition(": ")
+    return {key: value, "case_sensitive": case}
+
+
+_LINE = st.lists(st.sampled_from(["a", "b", "x", "B", "é", ".", "-", "»", " ", "Tags:", "|", "1", "aa", "É"]), max_size=5)
+_DOCUMENT = st.lists(st.one_of(_LINE.map("".join), st.just("")), min_size=1, max_size=8).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(0, 10**6), min_size=1, max_size=4).flatmap(
+    lambda ns: st.tuples(*[_rule(k) for k in range(len(ns))])), st.lists(_DOCUMENT, min_size=1, max_size=3))
+def test_generated_rules_on_generated_lines_give_the_same_edits_on_both_paths(rules, documents) -> None:  # noqa: ANN001
+    fast, slow = _pair([_pack("\n".join(rules))])
+    for document in documents:
+        _same(fast, slow, document)
