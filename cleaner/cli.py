@@ -7,6 +7,7 @@ import sys
 import traceback
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -148,7 +149,12 @@ def _read_and_clean(cleaner: Cleaner, job: tuple[str, bytes | None, RenderOption
 
 def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
     stdin = sys.stdin.buffer
-    work = ((item.path, stdin.read() if item.path == "-" else None, run.render, run.debug) for item in items)
+    # Stdin is text unless --html says otherwise: only a named page is sniffed.
+    as_text = replace(run.render, html=False) if run.render.html is None else run.render
+    work = (
+        (item.path, stdin.read(), as_text, run.debug) if item.path == "-" else (item.path, None, run.render, run.debug)
+        for item in items
+    )
     run.json_array = run.render.fmt == "json" and len(items) > 1
     results = parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)
     for item, rendered in zip(items, results, strict=True):

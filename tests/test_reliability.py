@@ -1,0 +1,65 @@
+"""Issue 14: no silent data loss, no half-written files, clean failures, bounded work.
+
+Each test is named after the item of the issue it reproduces.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cleaner import clean
+from cleaner.cli import clean_command
+
+STRAY_TAGS = (
+    "Scraped paragraph one with a stray tag.<p>\nSecond paragraph.<p>\nThird paragraph.<p>\n"
+    "Fourth paragraph, long enough to be content.\n"
+)
+
+
+def invoke(*args: str, input: bytes | str | None = None):  # noqa: ANN201
+    return CliRunner().invoke(clean_command, list(args), input=input, catch_exceptions=False)
+
+
+# -- item 1: text with tags is text --------------------------------------------------
+
+
+def test_item1_text_with_p_tags_is_not_sniffed_as_html(tmp_path: Path) -> None:
+    text = tmp_path / "t.txt"
+    text.write_text(STRAY_TAGS, encoding="utf-8")
+    result = invoke(str(text))
+    assert result.exit_code == 0
+    assert "Scraped paragraph one with a stray tag." in result.stdout
+    assert "Fourth paragraph, long enough to be content." in result.stdout
+
+
+def test_item1_markdown_keeps_its_footer_even_if_it_opens_like_a_page(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "<html>\n<div align='center'><p>Logo</p></div>\n\n# Project\n\n<div>Badges</div>\n\n"
+        "Some prose.\n\n<p>More prose.</p>\n\nFooter: licensed under MIT.\n",
+        encoding="utf-8",
+    )
+    result = invoke(str(readme))
+    assert result.exit_code == 0
+    assert "# Project" in result.stdout and "Footer: licensed under MIT." in result.stdout
+    assert "<div>Badges</div>" in result.stdout  # read as text, not extracted
+
+
+def test_item1_stdin_is_text_unless_html_is_asked_for() -> None:
+    page = "<!DOCTYPE html><html><body><article><p>" + "Real article text here. " * 20 + "</p></article></body></html>"
+    as_text = invoke("-", input=page)
+    assert as_text.exit_code == 0 and "<article>" in as_text.stdout
+    as_page = invoke("--html", "-", input=page)
+    assert as_page.exit_code == 0 and "<article>" not in as_page.stdout
+    assert "Real article text here." in as_page.stdout
+    assert "Scraped paragraph one" in invoke("-", input=STRAY_TAGS).stdout
+
+
+def test_item1_api_bytes_with_tags_are_text_and_a_page_is_still_a_page() -> None:
+    result = clean(STRAY_TAGS.encode("utf-8"))
+    assert result.text.startswith("Scraped paragraph one with a stray tag.<p>")
+    assert result.html is None
+    page = b"<!-- saved -->\n<!DOCTYPE html><html><body><article><p>" + b"Body text of the page. " * 20 + b"</p>"
+    assert clean(page).html is not None
