@@ -1,5 +1,5 @@
-"""Running the cleaner over many inputs: finding them, cleaning them in worker
-processes (ordered results), and writing outputs atomically.
+"""Running the cleaner over many inputs: finding them, and cleaning them in
+worker processes (ordered results).
 
 Workers build their own :class:`Cleaner` once, from the same settings as the
 parent, and send back rendered text rather than Result objects, so little
@@ -9,17 +9,13 @@ crosses the process boundary.
 from __future__ import annotations
 
 import fnmatch
-import gzip
 import json
-import os
-import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 from . import report
 from .decode import NotTextError
@@ -28,8 +24,7 @@ from .pipeline import Cleaner
 from .result import Result
 
 __all__ = [
-    "Input", "Rendered", "RenderOptions", "atomic_writer", "clean_document", "find_inputs", "is_corpus",
-    "parallel_map", "review", "write_atomic",
+    "Input", "Rendered", "RenderOptions", "clean_document", "find_inputs", "is_corpus", "parallel_map", "review",
 ]
 
 DEFAULT_GLOBS = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml", "*.jsonl", "*.jsonl.gz", "*.ndjson")
@@ -73,34 +68,6 @@ def find_inputs(names: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> t
         else:
             errors.append(f"{name}: no such file or directory")
     return inputs, errors
-
-
-@contextmanager
-def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file that appears at ``path`` only once it is complete.
-
-    Written to a temporary file beside ``path`` and renamed over it; gzipped
-    when ``path`` ends in ``.gz``.  On error the temporary file is removed.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            if path.name.endswith(".gz"):
-                with gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as zipped:
-                    yield zipped
-            else:
-                yield raw
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (see :func:`atomic_writer`)."""
-    with atomic_writer(path) as handle:
-        handle.write(data)
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,15 @@ from .batch import (
     Input,
     Rendered,
     RenderOptions,
-    atomic_writer,
     clean_document,
     find_inputs,
     is_corpus,
     parallel_map,
-    write_atomic,
 )
 from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_input, read_batches
 from .engine.ruleset import SelectionError
 from .engine.spec import RuleError
+from .outputs import OutputConflict, atomic_writer, plan_outputs, remove_stale_temporaries, write_atomic
 from .pipeline import DEFAULT_TIMEOUT, Cleaner
 from .progress import Progress
 from .report import statistics
@@ -63,14 +62,15 @@ class _Run:
     """State of one command run: failures, statistics, progress, outputs."""
 
     def __init__(
-        self, output_dir: Path | None, render: RenderOptions, statistics: bool, quiet: bool, debug: bool
+        self, outputs: dict[Input, Path] | None, render: RenderOptions, statistics: bool, quiet: bool, debug: bool
     ) -> None:
-        self.output_dir = output_dir
+        self.outputs = outputs  # with -o: where each input's output goes
         self.render = render
         self.debug = debug
         # --diff, --explain and --statistics replace the text on stdout, as in ruff.
-        self.print_text = output_dir is None and not (render.diff or render.explain or statistics)
+        self.print_text = outputs is None and not (render.diff or render.explain or statistics)
         self.failed = 0
+        self.skipped = 0  # inputs whose outputs a resumed run found complete
         self.documents = 0
         self.counts: Counter[str] = Counter()
         self.removed: Counter[str] = Counter()
@@ -111,27 +111,15 @@ class _Run:
             self.emit("\n]\n" if self.json_written else "[]\n")
 
 
-def _output_path(output_dir: Path, item: Input, fmt: str) -> Path:
-    relative = Path(item.relative)
-    if is_corpus(item.relative):
-        return output_dir / relative
-    suffix = {"text": ".txt", "json": ".json", "jsonl": ".jsonl"}[fmt]
-    return output_dir / relative.with_suffix(suffix)
-
-
-def _refuse_overwrite(output_dir: Path, inputs: list[Input], names: Sequence[str], fmt: str) -> str | None:
-    """Why ``-o output_dir`` would touch an input, or None."""
-    target = output_dir.resolve()
-    for name in names:
-        if name != "-" and Path(name).is_dir():
-            folder = Path(name).resolve()
-            if target == folder or folder in target.parents:
-                return f"-o {output_dir} is inside the input folder {name}; choose a folder outside it"
-    sources = {Path(i.path).resolve() for i in inputs if i.path != "-"}
-    for item in inputs:
-        if _output_path(output_dir, item, fmt).resolve() in sources:
-            return f"-o {output_dir} would overwrite the input {item.path}"
-    return None
+def _prepare_output_dir(run: _Run, outputs: dict[Input, Path], resume: bool) -> None:
+    """Remove what killed runs left behind; with ``resume``, drop inputs whose outputs exist."""
+    for stale in remove_stale_temporaries({path.parent for path in outputs.values()}):
+        run.warn([f"{stale}: removed, a temporary file left by an interrupted run"])
+    if resume:
+        done = [item for item, path in outputs.items() if path.exists()]
+        for item in done:
+            del outputs[item]
+        run.skipped = len(done)
 
 
 def _read_and_clean(cleaner: Cleaner, job: tuple[str, bytes | None, RenderOptions, bool]) -> Rendered:
@@ -165,8 +153,8 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
         run.tally(rendered.counts, rendered.removed, 1, rendered.size)
         # text ends with its own newline; a JSON document gets one
         output = rendered.output if run.render.fmt == "text" else rendered.output + "\n"
-        if run.output_dir is not None:
-            target = _output_path(run.output_dir, item, run.render.fmt)
+        if run.outputs is not None:
+            target = run.outputs[item]
             try:
                 write_atomic(target, output.encode("utf-8"))
             except OSError as exc:
@@ -191,8 +179,8 @@ def _clean_corpus(
     batches = read_batches(item.path, stream, options)
     results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
     try:
-        if run.output_dir is not None:
-            with atomic_writer(_output_path(run.output_dir, item, "jsonl")) as out:
+        if run.outputs is not None:
+            with atomic_writer(run.outputs[item]) as out:
                 for result in _tally_batches(run, results):
                     out.write(result.output)
         else:
@@ -232,6 +220,8 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.argument("inputs", nargs=-1)
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write one output per input into this folder, mirroring the input tree.")
+@click.option("--resume", is_flag=True,
+              help="With -o: skip inputs whose outputs exist (an output exists only once complete).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
               help="text: clean text; json/jsonl: text plus full provenance (JSONL corpora are always JSONL).")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
@@ -267,6 +257,7 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 def clean_command(
     inputs: tuple[str, ...],
     output_dir: Path | None,
+    resume: bool,
     fmt: str,
     globs: tuple[str, ...],
     force_jsonl: bool,
@@ -295,6 +286,8 @@ def clean_command(
     """
     if not inputs:
         raise click.UsageError("no input: give one or more FILE or FOLDER, or - to read stdin")
+    if resume and output_dir is None:
+        raise click.UsageError("--resume needs -o DIR: it skips inputs whose outputs exist there")
     settings: dict[str, Any] = {
         "typography": typography,
         "rules": list(rule_paths),
@@ -309,15 +302,24 @@ def clean_command(
         click.echo(f"clean: error: {exc}", err=True)
         sys.exit(2)
     items, missing = find_inputs(inputs, globs or DEFAULT_GLOBS)
-    if output_dir is not None and (problem := _refuse_overwrite(output_dir, items, inputs, fmt)):
-        click.echo(f"clean: error: {problem}", err=True)
-        sys.exit(2)
+    corpora = [i for i in items if force_jsonl or is_corpus(i.path)]
+    outputs = None
+    if output_dir is not None:
+        folders = [name for name in inputs if name != "-" and Path(name).is_dir()]
+        try:
+            outputs = plan_outputs(output_dir, [(i, i in corpora) for i in items], folders, fmt)
+        except OutputConflict as exc:
+            click.echo(f"clean: error: {exc}", err=True)
+            sys.exit(2)
     render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html)
-    run = _Run(output_dir, render, show_statistics, quiet, debug)
+    run = _Run(outputs, render, show_statistics, quiet, debug)
     for message in missing:
         run.fail(message)
+    if outputs is not None:
+        _prepare_output_dir(run, outputs, resume)
+        items = [i for i in items if i in outputs]
+        corpora = [i for i in corpora if i in outputs]
     jobs = jobs or os.cpu_count() or 1
-    corpora = [i for i in items if force_jsonl or is_corpus(i.path)]
     documents = [i for i in items if i not in corpora]
     if documents:
         _clean_documents(run, cleaner, settings, documents, jobs)
@@ -328,6 +330,8 @@ def clean_command(
     run.close_json()
     if show_statistics:
         click.echo(statistics(run.counts, run.removed, run.documents))
+    if run.skipped:
+        click.echo(f"clean: {run.skipped} input(s) skipped: their outputs exist (--resume)", err=True)
     sys.exit(1 if run.failed else 0)
 
 

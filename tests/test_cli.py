@@ -94,7 +94,7 @@ def test_glob_chooses_files(tmp_path: Path) -> None:
     shutil.copy(SEED_001, tmp_path / "b.text")
     out = tmp_path.parent / (tmp_path.name + "-out")
     invoke(str(tmp_path), "--glob", "*.text", "-o", str(out))
-    assert [p.name for p in out.rglob("*") if p.is_file()] == ["b.txt"]
+    assert [p.name for p in out.rglob("*") if p.is_file()] == ["b.text"]
 
 
 def test_refuses_to_write_into_or_over_the_inputs(tmp_path: Path) -> None:

@@ -63,3 +63,32 @@ def test_item1_api_bytes_with_tags_are_text_and_a_page_is_still_a_page() -> None
     assert result.html is None
     page = b"<!-- saved -->\n<!DOCTYPE html><html><body><article><p>" + b"Body text of the page. " * 20 + b"</p>"
     assert clean(page).html is not None
+
+
+# -- item 2: every input gets its own output ---------------------------------------------
+
+
+def test_item2_inputs_differing_only_in_suffix_keep_their_own_outputs(tmp_path: Path) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    (tree / "a.txt").write_text("Text file.\n", encoding="utf-8")
+    (tree / "a.md").write_text("Markdown file.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke(str(tree), "-o", str(out)).exit_code == 0
+    assert (out / "in" / "a.txt").read_text(encoding="utf-8") == "Text file.\n"
+    assert (out / "in" / "a.md").read_text(encoding="utf-8") == "Markdown file.\n"
+    assert invoke(str(tree), "-o", str(tmp_path / "json"), "--format", "json").exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "json" / "in").iterdir()) == ["a.md.json", "a.txt.json"]
+
+
+def test_item2_two_inputs_onto_one_output_are_refused_before_anything_is_written(tmp_path: Path) -> None:
+    for folder in ("c1", "c2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(f"From {folder}.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke(str(tmp_path / "c1" / "x.txt"), str(tmp_path / "c2" / "x.txt"), "-o", str(out))
+    assert result.exit_code == 2
+    assert "c1/x.txt and " in result.stderr and "c2/x.txt would both be written to" in result.stderr
+    assert not out.exists()
+    # the same file twice is one input, not a conflict
+    assert invoke(str(tmp_path / "c1" / "x.txt"), str(tmp_path / "c1" / "x.txt"), "-o", str(out)).exit_code == 0
