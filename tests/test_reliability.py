@@ -5,8 +5,13 @@ Each test is named after the item of the issue it reproduces.
 
 from __future__ import annotations
 
+import os
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cleaner import clean
@@ -92,3 +97,62 @@ def test_item2_two_inputs_onto_one_output_are_refused_before_anything_is_written
     assert not out.exists()
     # the same file twice is one input, not a conflict
     assert invoke(str(tmp_path / "c1" / "x.txt"), str(tmp_path / "c1" / "x.txt"), "-o", str(out)).exit_code == 0
+
+
+# -- item 3: killed runs leave nothing that lasts; --resume finishes them -------------------
+
+
+def _dead_pid() -> int:
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, check=True)
+    return int(child.stdout)
+
+
+def test_item3_stale_temporary_files_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Text.\n", encoding="utf-8")
+    out = tmp_path / "out" / "in"
+    out.mkdir(parents=True)
+    stale = out / f".a.txt.clean-{_dead_pid()}.tmp"
+    stale.write_text("half an outp", encoding="utf-8")
+    live = out / f".a.txt.clean-{os.getppid()}.tmp"  # another run, still going
+    live.write_text("being written", encoding="utf-8")
+    result = invoke(str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert not stale.exists() and live.exists()
+    assert f"{stale}: removed, a temporary file left by an interrupted run" in result.stderr
+    assert (out / "a.txt").read_text(encoding="utf-8") == "Text.\n"
+
+
+def test_item3_resume_skips_complete_outputs_and_redoes_the_rest(tmp_path: Path) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    for name in "abc":
+        (tree / f"{name}.txt").write_text(f"Document {name}.\n\n\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke(str(tree), "-o", str(out)).exit_code == 0
+    (out / "in" / "a.txt").write_text("kept as it is\n", encoding="utf-8")
+    (out / "in" / "b.txt").unlink()
+    result = invoke(str(tree), "-o", str(out), "--resume")
+    assert result.exit_code == 0
+    assert "2 input(s) skipped: their outputs exist (--resume)" in result.stderr
+    assert (out / "in" / "a.txt").read_text(encoding="utf-8") == "kept as it is\n"
+    assert (out / "in" / "b.txt").read_text(encoding="utf-8") == "Document b.\n"
+    assert invoke(str(tree), "--resume").exit_code == 2  # nothing to resume without -o
+
+
+# -- item 4: outputs get the usual file mode ---------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_item4_outputs_get_the_mode_the_umask_gives(tmp_path: Path, umask: int, mode: int) -> None:
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"text": "Text."}\n', encoding="utf-8")
+    old = os.umask(umask)
+    try:
+        result = invoke(str(tmp_path / "a.txt"), str(tmp_path / "c.jsonl"), "-o", str(tmp_path / "out"))
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0
+    for name in ("a.txt", "c.jsonl"):
+        assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == mode
