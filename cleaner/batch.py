@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,30 +25,53 @@ from .pipeline import Cleaner
 from .result import Result
 
 __all__ = [
-    "Input", "Rendered", "RenderOptions", "clean_document", "find_inputs", "is_corpus", "parallel_map", "review",
+    "Input", "Rendered", "RenderOptions", "clean_document", "find_inputs", "is_corpus", "json_text", "parallel_map",
+    "review",
 ]
 
-DEFAULT_GLOBS = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml", "*.jsonl", "*.jsonl.gz", "*.ndjson")
+DEFAULT_GLOBS = (
+    "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml",
+    "*.jsonl", "*.jsonl.gz", "*.ndjson", "*.ndjson.gz",
+)
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
 
 def is_corpus(name: str) -> bool:
-    """True for a JSONL corpus file name (``.jsonl``, ``.ndjson``, gzipped or not)."""
+    """True for a JSONL corpus file name (``.jsonl``, ``.ndjson``, gzipped or not; any case).
+
+    >>> is_corpus("crawl/part-0.NDJSON.gz"), is_corpus("notes.txt")
+    (True, False)
+    """
     return name.lower().endswith(_CORPUS_SUFFIXES)
 
 
 @dataclass(frozen=True)
 class Input:
-    """One input: a path (or ``-``), and where its output goes relative to OUTDIR."""
+    """One input, and where its output goes relative to OUTDIR.
+
+    ``path`` is exactly ``-`` for stdin only: a file named ``-`` keeps the
+    spelling it was given (``./-``).
+    """
 
     path: str
     relative: str
 
 
+def _matches(name: str, globs: tuple[str, ...]) -> bool:
+    """Suffixes are matched whatever their case: ``A.TXT`` is a ``*.txt``."""
+    return any(fnmatch.fnmatchcase(name.lower(), g.lower()) for g in globs)
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
 def find_inputs(names: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> tuple[list[Input], list[str]]:
     """Expand files, folders (recursively, files matching ``globs``) and ``-``.
 
-    Returns the inputs and one error message per name that does not exist.
+    Pipes, FIFOs and devices named on the command line are files.  Returns the
+    inputs and one error message per name that does not exist or is a folder
+    holding no matching file.
     """
     globs = tuple(globs)
     inputs: list[Input] = []
@@ -58,13 +82,16 @@ def find_inputs(names: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> t
             continue
         path = Path(name)
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                relative = found.relative_to(path)
-                if found.is_file() and not any(part.startswith(".") for part in relative.parts):
-                    if any(fnmatch.fnmatch(found.name, g) for g in globs):
-                        inputs.append(Input(str(found), str(Path(path.name) / relative)))
-        elif path.is_file():
-            inputs.append(Input(str(path), path.name))
+            found = [
+                Input(str(file), str(Path(path.name) / file.relative_to(path)))
+                for file in sorted(path.rglob("*"))
+                if _matches(file.name, globs) and file.is_file() and not _hidden(file.relative_to(path))
+            ]
+            if not found:
+                errors.append(f"{name}: no file in this folder matches {' '.join(globs)} (see --glob)")
+            inputs.extend(found)
+        elif path.exists():
+            inputs.append(Input(name, path.name))
         else:
             errors.append(f"{name}: no such file or directory")
     return inputs, errors
@@ -104,11 +131,27 @@ def review(result: Result, name: str, options: RenderOptions) -> str:
     return "\n".join(v for v in views if v)
 
 
+# Characters written as \\uXXXX escapes in JSON: lone surrogates cannot be
+# encoded as UTF-8, and readers that split lines on U+2028, U+2029 or NEL
+# would cut a JSONL record in two.  They can only occur inside JSON strings.
+_JSON_ESCAPED = re.compile("[\ud800-\udfff\u2028\u2029\x85]")
+
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    r"""``data`` as JSON that is valid UTF-8 and safe to split on line breaks.
+
+    >>> print(json_text({"text": "a\u2028b\ud800"}))
+    {"text": "a\u2028b\ud800"}
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def render(result: Result, name: str, options: RenderOptions) -> Rendered:
     if options.fmt == "text":
         output = result.text
     else:
-        output = json.dumps(result.to_dict(), ensure_ascii=False, indent=None if options.fmt == "jsonl" else 2)
+        output = json_text(result.to_dict(), indent=None if options.fmt == "jsonl" else 2)
     return Rendered(
         name,
         output,

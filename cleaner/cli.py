@@ -24,7 +24,7 @@ from .batch import (
     is_corpus,
     parallel_map,
 )
-from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_input, read_batches
+from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_corpus, read_batches
 from .engine.ruleset import SelectionError
 from .engine.spec import RuleError
 from .outputs import OutputConflict, atomic_writer, plan_outputs, remove_stale_temporaries, write_atomic
@@ -94,7 +94,7 @@ class _Run:
         self.documents += documents
         self.progress.advance(documents, size)
 
-    def emit(self, text: str) -> None:
+    def emit(self, text: str | bytes) -> None:
         self.progress.clear()
         click.echo(text, nl=False)
 
@@ -135,14 +135,22 @@ def _read_and_clean(cleaner: Cleaner, job: tuple[str, bytes | None, RenderOption
         return Rendered(name, error=f"{name}: internal error: {detail}")
 
 
+def _job(item: Input, run: _Run) -> tuple[str, bytes | None, RenderOptions, bool]:
+    """What a worker needs for one document; stdin and pipes are read here, files by the worker."""
+    if item.path == "-":
+        # Stdin is text unless --html says otherwise: only a named page is sniffed.
+        as_text = replace(run.render, html=False) if run.render.html is None else run.render
+        return item.path, sys.stdin.buffer.read(), as_text, run.debug
+    if not Path(item.path).is_file():  # a pipe or a device: only this process can read it
+        try:
+            return item.path, Path(item.path).read_bytes(), run.render, run.debug
+        except OSError:
+            pass  # the worker reports it
+    return item.path, None, run.render, run.debug
+
+
 def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
-    stdin = sys.stdin.buffer
-    # Stdin is text unless --html says otherwise: only a named page is sniffed.
-    as_text = replace(run.render, html=False) if run.render.html is None else run.render
-    work = (
-        (item.path, stdin.read(), as_text, run.debug) if item.path == "-" else (item.path, None, run.render, run.debug)
-        for item in items
-    )
+    work = (_job(item, run) for item in items)
     run.json_array = run.render.fmt == "json" and len(items) > 1
     results = parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)
     for item, rendered in zip(items, results, strict=True):
@@ -172,28 +180,23 @@ def _clean_corpus(
     run: _Run, cleaner: Cleaner, settings: dict[str, Any], item: Input, options: CorpusOptions, jobs: int
 ) -> None:
     try:
-        stream = open_input(item.path, sys.stdin.buffer)
-    except OSError as exc:
-        run.fail(f"{item.path}: cannot read: {exc.strerror or exc}")
-        return
-    batches = read_batches(item.path, stream, options)
-    results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
-    try:
-        if run.outputs is not None:
-            with atomic_writer(run.outputs[item]) as out:
+        with open_corpus(item.path, sys.stdin.buffer) as stream:
+            results = parallel_map(_clean_batch_safely, read_batches(item.path, stream, options), settings, jobs, cleaner)
+            if run.outputs is not None:
+                with atomic_writer(run.outputs[item]) as out:
+                    for result in _tally_batches(run, results):
+                        out.write(result.output)
+            else:
                 for result in _tally_batches(run, results):
-                    out.write(result.output)
-        else:
-            for result in _tally_batches(run, results):
-                if run.print_text:
-                    run.emit(result.output.decode("utf-8"))
+                    if run.print_text:
+                        run.emit(result.output)
     except BrokenPipeError:
-        raise  # the reader went away (clean ... | head): click ends the run quietly
-    except (OSError, EOFError) as exc:  # unreadable or truncated gzip, disk full, ...
-        run.fail(f"{item.path}: {getattr(exc, 'strerror', None) or exc}")
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
+        raise  # the reader went away (clean ... | head): the run ends quietly
+    except OSError as exc:  # the input cannot be opened, or the output not written
+        if exc.filename is not None:
+            run.fail(f"{exc.filename}: {exc.strerror or exc}")
+        else:
+            run.fail(f"{run.outputs[item] if run.outputs else item.path}: cannot write: {exc.strerror or exc}")
 
 
 def _clean_batch_safely(cleaner: Cleaner, batch: Batch) -> BatchResult:
@@ -232,6 +235,8 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("--output-field", default=None, help="JSONL: put the clean text here (default: replace the text field).")
 @click.option("--provenance", type=click.Choice(["full", "summary", "none"]), default="summary", show_default=True,
               help="JSONL: provenance added to each record under 'provenance'.")
+@click.option("--provenance-field", default="provenance", show_default=True,
+              help="JSONL: the field that receives the provenance (a record that has it already is refused).")
 @click.option("--on-error", type=click.Choice(["skip", "keep"]), default="skip", show_default=True,
               help="JSONL: drop a malformed line, or copy it through unchanged (it is reported either way).")
 @click.option("--html/--no-html", default=None,
@@ -264,6 +269,7 @@ def clean_command(
     text_field: str,
     output_field: str | None,
     provenance: str,
+    provenance_field: str,
     on_error: str,
     html: bool | None,
     typography: str,
@@ -286,6 +292,8 @@ def clean_command(
     """
     if not inputs:
         raise click.UsageError("no input: give one or more FILE or FOLDER, or - to read stdin")
+    if provenance != "none" and provenance_field in (text_field, output_field or text_field):
+        raise click.UsageError(f"--provenance-field {provenance_field} would overwrite the clean text")
     if resume and output_dir is None:
         raise click.UsageError("--resume needs -o DIR: it skips inputs whose outputs exist there")
     settings: dict[str, Any] = {
@@ -323,7 +331,10 @@ def clean_command(
     documents = [i for i in items if i not in corpora]
     if documents:
         _clean_documents(run, cleaner, settings, documents, jobs)
-    corpus_options = CorpusOptions(text_field, output_field, provenance, on_error, render)
+    corpus_options = CorpusOptions(
+        text_field=text_field, output_field=output_field, provenance=provenance,
+        provenance_field=provenance_field, on_error=on_error, render=render,
+    )
     for corpus in corpora:
         _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
     run.progress.finish()

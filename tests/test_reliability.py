@@ -5,10 +5,14 @@ Each test is named after the item of the issue it reproduces.
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,8 @@ from click.testing import CliRunner
 
 from cleaner import clean
 from cleaner.cli import clean_command
+
+from .test_cli import run_clean
 
 STRAY_TAGS = (
     "Scraped paragraph one with a stray tag.<p>\nSecond paragraph.<p>\nThird paragraph.<p>\n"
@@ -156,3 +162,155 @@ def test_item4_outputs_get_the_mode_the_umask_gives(tmp_path: Path, umask: int, 
     assert result.exit_code == 0
     for name in ("a.txt", "c.jsonl"):
         assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == mode
+
+
+# -- item 5: nothing done is not success -----------------------------------------------------
+
+
+def test_item5_an_empty_folder_or_a_glob_matching_nothing_fails_and_says_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = invoke(str(empty))
+    assert result.exit_code == 1
+    assert f"{empty}: no file in this folder matches *.txt" in result.stderr
+    (empty / "a.txt").write_text("Text.\n", encoding="utf-8")
+    nothing = invoke(str(empty), "--glob", "*.csv")
+    assert nothing.exit_code == 1 and "matches *.csv (see --glob)" in nothing.stderr
+
+
+def test_item5_every_jsonl_spelling_in_any_case_is_a_corpus(tmp_path: Path) -> None:
+    tree = tmp_path / "in"
+    tree.mkdir()
+    record = b'{"id": 1, "text": "Advertisement\\nBody."}\n'
+    (tree / "a.ndjson.gz").write_bytes(gzip.compress(record))
+    (tree / "b.JSONL").write_bytes(record)
+    (tree / "c.NDJSON").write_bytes(record)
+    (tree / "d.Jsonl.GZ").write_bytes(gzip.compress(record))
+    (tree / "e.TXT").write_text("Advertisement\nBody.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = invoke(str(tree), "-o", str(out), "--provenance", "none")
+    assert result.exit_code == 0, result.stderr
+    written = sorted(p.name for p in (out / "in").iterdir())
+    assert written == ["a.ndjson.gz", "b.JSONL", "c.NDJSON", "d.Jsonl.GZ", "e.TXT"]
+    for name in ("a.ndjson.gz", "d.Jsonl.GZ"):
+        assert json.loads(gzip.decompress((out / "in" / name).read_bytes())) == {"id": 1, "text": "Body.\n"}
+    assert json.loads((out / "in" / "b.JSONL").read_bytes()) == {"id": 1, "text": "Body.\n"}
+    assert (out / "in" / "e.TXT").read_text(encoding="utf-8") == "Body.\n"
+
+
+# -- item 6: pipes, FIFOs, /dev/stdin and a file named - ---------------------------------------
+
+
+def test_item6_a_fifo_is_read_as_the_file_it_is(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def feed(data: bytes) -> threading.Thread:
+        def write() -> None:
+            with open(fifo, "wb") as handle:
+                handle.write(data)
+
+        thread = threading.Thread(target=write)
+        thread.start()
+        return thread
+
+    writer = feed(b"Advertisement\nFrom a pipe.\n")
+    result = invoke(str(fifo))
+    writer.join()
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "From a pipe.\n"
+    writer = feed(gzip.compress(b'{"text": "Advertisement\\nGzipped, through a pipe."}\n'))  # zcat-less
+    corpus = invoke("--jsonl", "--provenance", "none", str(fifo))
+    writer.join()
+    assert json.loads(corpus.stdout) == {"text": "Gzipped, through a pipe.\n"}
+
+
+def test_item6_dev_stdin_and_process_substitution_work_in_the_installed_command(tmp_path: Path) -> None:
+    done = run_clean("/dev/stdin", input=b"Advertisement\nFrom stdin.\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == b"From stdin.\n"
+    zipped = tmp_path / "c.jsonl.gz"
+    zipped.write_bytes(gzip.compress(b'{"text": "Advertisement\\nBody."}\n'))
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash for process substitution")
+    command = shutil.which("clean", path=str(Path(sys.executable).parent)) or "clean"
+    script = f'"{command}" --jsonl --provenance none <(zcat "{zipped}")'
+    sub = subprocess.run([bash, "-c", script], capture_output=True, timeout=120, check=False)
+    assert sub.returncode == 0, sub.stderr
+    assert json.loads(sub.stdout) == {"text": "Body.\n"}
+
+
+def test_item6_a_file_named_dash_is_that_file_not_stdin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("-").write_text("From the file named dash.\n", encoding="utf-8")
+    result = invoke("./-", input="From stdin.\n")
+    assert result.exit_code == 0
+    assert result.stdout == "From the file named dash.\n"
+    assert invoke("-", input="From stdin.\n").stdout == "From stdin.\n"
+
+
+# -- item 8: each record succeeds or fails alone; JSON out is always readable -------------------
+
+
+def _corpus(tmp_path: Path, lines: list[bytes]) -> Path:
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b"".join(line + b"\n" for line in lines))
+    return path
+
+
+def test_item8_a_lone_surrogate_does_not_lose_the_batch_and_is_escaped(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, [b'{"id": 1, "text": "Before."}', b'{"id": 2, "text": "Lone \\ud800 here."}',
+                                b'{"id": 3, "text": "After."}'])
+    result = invoke(str(corpus), "--provenance", "full", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    data = (tmp_path / "out" / "c.jsonl").read_bytes()
+    data.decode("utf-8")  # valid UTF-8
+    records = [json.loads(line) for line in data.splitlines()]
+    assert [r["id"] for r in records] == [1, 2, 3]
+    assert all(r["provenance"]["edits"] is not None for r in records)
+
+
+def test_item8_line_separators_are_escaped_so_line_splitters_still_work(tmp_path: Path) -> None:
+    text = "One\u2028two\u2029three\x85four."
+    corpus = _corpus(tmp_path, [json.dumps({"id": 1, "text": text}).encode(), b'{"id": 2, "text": "x"}'])
+    result = invoke(str(corpus), "--provenance", "full", "--typography", "keep")
+    assert result.exit_code == 0
+    assert not set("\u2028\u2029\x85") & set(result.stdout)
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [1, 2]
+
+
+def test_item8_a_latin1_line_is_repaired_like_a_text_file(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, [b'{"id": 1, "text": "Caf\xe9 cr\xe8me, d\xe9j\xe0 vu."}'])
+    result = invoke(str(corpus), "--provenance", "none")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"id": 1, "text": "Caf\u00e9 cr\u00e8me, d\u00e9j\u00e0 vu.\n"}
+    assert f"{corpus}:1: line is not UTF-8; read as" in result.stderr
+
+
+def test_item8_a_kept_bad_line_is_copied_byte_for_byte(tmp_path: Path) -> None:
+    bad = b'{"id": 2, "text": 42, "note": "caf\xc3\xa9"}'
+    corpus = _corpus(tmp_path, [b'{"id": 1, "text": "Fine."}', bad])
+    result = invoke(str(corpus), "--on-error", "keep", "--provenance", "none", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert (tmp_path / "out" / "c.jsonl").read_bytes().splitlines()[1] == bad
+
+
+def test_item8_truncated_gzip_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": i, "text": f"Record {i} " * 30}).encode() for i in range(400)]
+    broken = tmp_path / "b.jsonl.gz"
+    broken.write_bytes(gzip.compress(b"\n".join(lines) + b"\n")[:-200])
+    result = invoke(str(broken), "-o", str(tmp_path / "out"), "--provenance", "none")
+    assert result.exit_code == 1
+    assert "cannot read on: Compressed file ended before the end-of-stream marker was reached" in result.stderr
+    kept = [json.loads(x)["id"] for x in gzip.decompress((tmp_path / "out" / "b.jsonl.gz").read_bytes()).splitlines()]
+    assert kept == list(range(len(kept))) and len(kept) > 300
+    assert f"{broken}:{len(kept) + 1}: cannot read on" in result.stderr
+
+
+def test_item8_malformed_json_is_reported_whole_with_its_column(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, [b'{"id": 1, "text": "' + b"x" * 300 + b'", "extra": }', b'{"id": 2, "text": "ok"}'])
+    result = invoke(str(corpus), "--provenance", "none")
+    assert result.exit_code == 1
+    assert f"{corpus}:1:332: invalid JSON: Expecting value\n" in result.stderr
+    assert json.loads(result.stdout) == {"id": 2, "text": "ok\n"}
