@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -18,8 +19,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cleaner import clean
+from cleaner import RuleError, clean
 from cleaner.cli import clean_command
+from cleaner.engine.loader import load_pack
 
 from .test_cli import run_clean
 
@@ -314,3 +316,34 @@ def test_item8_malformed_json_is_reported_whole_with_its_column(tmp_path: Path) 
     assert result.exit_code == 1
     assert f"{corpus}:1:332: invalid JSON: Expecting value\n" in result.stderr
     assert json.loads(result.stdout) == {"id": 2, "text": "ok\n"}
+
+
+# -- item 7: rule files cannot make the loader eat memory ---------------------------------------
+
+
+def test_item7_a_yaml_alias_bomb_is_refused_with_its_line(tmp_path: Path) -> None:
+    bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    bomb += [f"{x}: &{x} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]" for p, x in zip("abcdefgh", "bcdefghi")]
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(bomb).replace("a: &a", "version: &a", 1) + "\nrules: []\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"bomb.yaml:2: invalid YAML: aliases \(\*a\) are not allowed"):
+        load_pack(path)
+    result = invoke("--rules", str(path), "-", input="Text.\n")
+    assert result.exit_code == 2 and "aliases (*a) are not allowed in rule files" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("field", "problem"),
+    [("version: [1, 2]", "'version' must be a string or a number"),
+     ("version: true", "'version' must be a string or a number"),
+     ("description: {a: 1}", "'description' must be a string")],
+)
+def test_item7_pack_fields_are_type_checked(tmp_path: Path, field: str, problem: str) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        f"{field}\nrules:\n  - id: a/b\n    description: x\n    kind: drop-line\n    phrases: [x]\n"
+        "    examples: [{keep: y}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError, match=re.escape(problem)):
+        load_pack(path)

@@ -35,7 +35,19 @@ _PACK_FIELDS = {"pack", "version", "description", "rules", "__line__"}
 
 
 class _LineLoader(yaml.SafeLoader):
-    """A safe loader that records each mapping's line as ``__line__``."""
+    """A safe loader that records each mapping's line as ``__line__``.
+
+    Aliases (``*name``) are refused: rule files do not need them, and a few
+    nested ones expand into gigabytes (the "billion laughs").
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases (*{event.anchor}) are not allowed in rule files", event.start_mark
+            )
+        return super().compose_node(parent, index)
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -90,6 +102,11 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
     name = data.get("pack", default_name)
     if not isinstance(name, str) or not name:
         raise RuleError(path, data["__line__"], "'pack' must be a non-empty string")
+    version = data.get("version", "0")
+    if isinstance(version, bool) or not isinstance(version, (str, int, float)):
+        raise RuleError(path, data["__line__"], "'version' must be a string or a number")
+    if not isinstance(data.get("description", ""), str):
+        raise RuleError(path, data["__line__"], "'description' must be a string")
     rules_data = data.get("rules")
     if not isinstance(rules_data, list) or not rules_data:
         raise RuleError(path, data["__line__"], "'rules' must be a non-empty list")
@@ -102,7 +119,7 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
         seen[rule.id] = rule.line or 0
         rules.append(rule)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Pack(name, str(data.get("version", "0")), path, digest, tuple(rules))
+    return Pack(name, str(version), path, digest, tuple(rules))
 
 
 def _parse_rule(item: Any, path: str, pack: str) -> Rule:
