@@ -8,12 +8,18 @@ crosses the process boundary.
 
 from __future__ import annotations
 
+import ctypes
 import fnmatch
 import json
+import os
 import re
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, TypeVar
@@ -176,13 +182,31 @@ def clean_document(cleaner: Cleaner, name: str, data: bytes, options: RenderOpti
 # -- parallel map with a per-process Cleaner ----------------------------------
 
 _worker_cleaner: Cleaner | None = None
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 def _init_worker(settings: dict[str, Any]) -> None:
+    """Build the worker's Cleaner, and leave the talking to the parent.
+
+    Ctrl-C reaches the whole process group: the parent alone stops the run.
+    A worker whose parent is killed dies with it (Linux) and stays silent:
+    its only tracebacks would be the broken pipe to the dead parent.
+    """
     global _worker_cleaner
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the worker
     _worker_cleaner = Cleaner(**settings)
+
+
+def _die_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass  # without it an orphaned worker ends at its next broken pipe
 
 
 def _call(job: tuple[Callable[[Cleaner, T], R], T]) -> R:
@@ -198,23 +222,34 @@ def parallel_map(
     jobs: int,
     cleaner: Cleaner,
 ) -> Iterator[R]:
-    """``function(cleaner, item)`` for each item, in order, on ``jobs`` processes.
+    """``function(cleaner, item)`` for each item, in order, on at most ``jobs`` processes.
 
-    With one job the given ``cleaner`` does the work in this process.
-    ``function`` must be a module-level function (it is sent to the workers).
+    No more workers start than there are items (five records make one batch:
+    one process, whatever ``-j`` says); with one, the given ``cleaner`` does
+    the work in this process.  ``function`` must be a module-level function
+    (it is sent to the workers).  A worker that dies (killed, out of memory)
+    raises ``BrokenProcessPool`` here instead of hanging the run.
     """
+    stream = iter(items)
+    head = list(islice(stream, jobs))
+    jobs = min(jobs, len(head))
     if jobs <= 1:
-        for item in items:
+        for item in chain(head, stream):
             yield function(cleaner, item)
         return
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    try:
         # A bounded window of pending work keeps memory flat on huge corpora
         # while keeping every worker busy; results come back in input order.
-        pending: deque[Any] = deque()
-        for item in items:
-            pending.append(pool.apply_async(_call, ((function, item),)))
+        pending: deque[Future[R]] = deque()
+        for item in chain(head, stream):
+            pending.append(pool.submit(_call, (function, item)))
             if len(pending) >= jobs * 4:
-                yield pending.popleft().get()
+                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -58,6 +60,28 @@ def _split(values: Sequence[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
+class _Stop(Exception):
+    """End the run now: one line on stderr, and this exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _ends_cleanly(command: Callable[..., None]) -> Callable[..., None]:
+    """A :class:`_Stop` ends the command with its one line and exit code."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except _Stop as exc:
+            click.echo(f"clean: {exc}", err=True)
+            sys.exit(exc.code)
+
+    return run
+
+
 class _Run:
     """State of one command run: failures, statistics, progress, outputs."""
 
@@ -96,7 +120,12 @@ class _Run:
 
     def emit(self, text: str | bytes) -> None:
         self.progress.clear()
-        click.echo(text, nl=False)
+        try:
+            click.echo(text, nl=False)
+        except BrokenPipeError:
+            raise  # the reader went away (clean ... | head): the run ends quietly
+        except OSError as exc:
+            raise _Stop(f"cannot write to stdout: {exc.strerror or exc}", 1) from None
 
     def emit_json(self, document: str) -> None:
         """One JSON document on stdout; several are streamed as one array."""
@@ -107,8 +136,11 @@ class _Run:
         self.json_written += 1
 
     def close_json(self) -> None:
+        """End the array; a lone document that failed is ``null``, so stdout is always JSON."""
         if self.json_array:
             self.emit("\n]\n" if self.json_written else "[]\n")
+        elif self.json_array is False and not self.json_written:
+            self.emit("null\n")
 
 
 def _prepare_output_dir(run: _Run, outputs: dict[Input, Path], resume: bool) -> None:
@@ -151,8 +183,7 @@ def _job(item: Input, run: _Run) -> tuple[str, bytes | None, RenderOptions, bool
 
 def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
     work = (_job(item, run) for item in items)
-    run.json_array = run.render.fmt == "json" and len(items) > 1
-    results = parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)
+    results = parallel_map(_read_and_clean, work, settings, jobs, cleaner)
     for item, rendered in zip(items, results, strict=True):
         if rendered.error:
             run.fail(rendered.error)
@@ -259,6 +290,7 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
+@_ends_cleanly
 def clean_command(
     inputs: tuple[str, ...],
     output_dir: Path | None,
@@ -311,9 +343,9 @@ def clean_command(
         sys.exit(2)
     items, missing = find_inputs(inputs, globs or DEFAULT_GLOBS)
     corpora = [i for i in items if force_jsonl or is_corpus(i.path)]
+    folders = [name for name in inputs if name != "-" and Path(name).is_dir()]
     outputs = None
     if output_dir is not None:
-        folders = [name for name in inputs if name != "-" and Path(name).is_dir()]
         try:
             outputs = plan_outputs(output_dir, [(i, i in corpora) for i in items], folders, fmt)
         except OutputConflict as exc:
@@ -327,20 +359,31 @@ def clean_command(
         _prepare_output_dir(run, outputs, resume)
         items = [i for i in items if i in outputs]
         corpora = [i for i in corpora if i in outputs]
-    jobs = jobs or os.cpu_count() or 1
     documents = [i for i in items if i not in corpora]
-    if documents:
-        _clean_documents(run, cleaner, settings, documents, jobs)
+    if fmt == "json" and run.print_text and (documents or not corpora):
+        # The shape follows the command line, not what was found or failed.
+        run.json_array = len(inputs) > 1 or bool(folders)
     corpus_options = CorpusOptions(
         text_field=text_field, output_field=output_field, provenance=provenance,
         provenance_field=provenance_field, on_error=on_error, render=render,
     )
-    for corpus in corpora:
-        _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
+    jobs = jobs or os.cpu_count() or 1
+    try:
+        if documents:
+            _clean_documents(run, cleaner, settings, documents, jobs)
+        for corpus in corpora:
+            _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
+    except KeyboardInterrupt:
+        run.progress.clear()
+        raise _Stop("interrupted", 130) from None
+    except BrokenProcessPool:
+        run.progress.clear()
+        raise _Stop("a worker process died (killed, or out of memory?); the run stopped, "
+                    "and the outputs written so far are complete", 1) from None
     run.progress.finish()
     run.close_json()
     if show_statistics:
-        click.echo(statistics(run.counts, run.removed, run.documents))
+        run.emit(statistics(run.counts, run.removed, run.documents) + "\n")
     if run.skipped:
         click.echo(f"clean: {run.skipped} input(s) skipped: their outputs exist (--resume)", err=True)
     sys.exit(1 if run.failed else 0)

@@ -23,6 +23,13 @@ _HTML_START = re.compile(
 )
 
 
+# Fewer letters than this (in any script) is a menu or a notice, not main
+# text: "Home About" or "Page not found".  trafilatura falls back to all the
+# page's text when it finds no article, so it rarely returns nothing at all.
+MIN_LETTERS = 20
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 class HTMLExtractionError(ValueError):
     """trafilatura found no main text in the page."""
 
@@ -54,8 +61,10 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True
     )
-    if document is None or not (document.text or "").strip():
-        raise HTMLExtractionError("trafilatura found no main text in the HTML")
+    text = (document.text or "") if document is not None else ""
+    if len(_LETTER.findall(text)) < MIN_LETTERS:
+        found = f" (only {' '.join(text.split())[:60]!r})" if text.strip() else ""
+        raise HTMLExtractionError(f"trafilatura found no main text in the HTML{found}")
     metadata = {
         "extractor": "trafilatura",
         "extractor_version": trafilatura.__version__,
@@ -65,4 +74,4 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
             if getattr(document, key, None)
         },
     }
-    return document.text, metadata
+    return text, metadata

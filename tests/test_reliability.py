@@ -10,16 +10,19 @@ import json
 import os
 import re
 import shutil
+import signal
 import stat
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from cleaner import RuleError, clean
+from cleaner import Cleaner, RuleError, clean
+from cleaner.batch import parallel_map
 from cleaner.cli import clean_command
 from cleaner.engine.loader import load_pack
 
@@ -347,3 +350,144 @@ def test_item7_pack_fields_are_type_checked(tmp_path: Path, field: str, problem:
     )
     with pytest.raises(RuleError, match=re.escape(problem)):
         load_pack(path)
+
+
+# -- item 9: right messages, one voice, bounded work ----------------------------------------------
+
+needs_linux = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat_file.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _wait_for(condition, timeout: float = 60.0) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def slow_corpus(tmp_path: Path) -> Path:
+    """A corpus that takes two workers a few seconds."""
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in seeds]
+    path = tmp_path / "slow.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(4000):
+            handle.write(json.dumps({"id": i, "text": texts[i % len(texts)] + f"\nRecord {i}."}) + "\n")
+    return path
+
+
+def _start_clean(*args: str) -> subprocess.Popen[bytes]:
+    command = shutil.which("clean", path=str(Path(sys.executable).parent)) or "clean"
+    return subprocess.Popen([command, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+
+def test_item9_a_full_disk_on_stdout_is_named_not_an_internal_error() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    command = shutil.which("clean", path=str(Path(sys.executable).parent)) or "clean"
+    seed = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[1]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([command, str(seed)], stdout=full, stderr=subprocess.PIPE, timeout=120, check=False)
+    assert done.returncode == 1
+    assert done.stderr.decode() == "clean: cannot write to stdout: No space left on device\n"
+
+
+@needs_linux
+def test_item9_ctrl_c_stops_the_run_with_one_line_and_130(slow_corpus: Path) -> None:
+    process = _start_clean("-j", "2", "-q", str(slow_corpus))
+    _wait_for(lambda: len(_children(process.pid)) >= 2)
+    time.sleep(0.3)
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr.decode() == "clean: interrupted\n"
+
+
+@needs_linux
+def test_item9_a_killed_parent_takes_its_workers_silently(slow_corpus: Path, tmp_path: Path) -> None:
+    process = _start_clean("-j", "2", "-q", str(slow_corpus), "-o", str(tmp_path / "out"))
+    _wait_for(lambda: len(_children(process.pid)) >= 2)
+    workers = _children(process.pid)
+    time.sleep(0.3)
+    process.kill()
+    _, stderr = process.communicate(timeout=60)
+    _wait_for(lambda: not any(_alive(pid) for pid in workers), timeout=10)
+    assert b"Traceback" not in stderr and stderr == b""
+
+
+@needs_linux
+def test_item9_a_killed_worker_stops_the_run_with_a_message_not_a_hang(slow_corpus: Path) -> None:
+    process = _start_clean("-j", "2", "-q", str(slow_corpus))
+    _wait_for(lambda: len(_children(process.pid)) >= 2)
+    time.sleep(0.3)
+    os.kill(_children(process.pid)[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert stderr.decode().startswith("clean: a worker process died")
+    assert b"Traceback" not in stderr
+
+
+def _pid(_cleaner: object, _item: int) -> int:
+    return os.getpid()
+
+
+def test_item9_jobs_are_capped_by_the_work_there_is() -> None:
+    cleaner = Cleaner()
+    assert set(parallel_map(_pid, [1], {}, 128, cleaner)) == {os.getpid()}  # one item: no pool at all
+    pids = list(parallel_map(_pid, [1, 2, 3], {}, 128, cleaner))
+    assert len(set(pids)) <= 3 and os.getpid() not in pids
+
+
+def test_item9_json_of_one_failed_input_is_still_json(tmp_path: Path) -> None:
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x00\x01")
+    one = invoke("--format", "json", str(binary))
+    assert one.exit_code == 1 and json.loads(one.stdout) is None
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Text.\n", encoding="utf-8")
+    folder = invoke("--format", "json", str(tmp_path / "in"))  # a folder is an array, even of one
+    assert [d["text"] for d in json.loads(folder.stdout)] == ["Text.\n"]
+
+
+def test_item9_a_records_own_provenance_field_is_not_overwritten(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, [b'{"id": 1, "text": "A.", "provenance": "crawl-2024"}', b'{"id": 2, "text": "B."}'])
+    refused = invoke(str(corpus))
+    assert refused.exit_code == 1
+    assert f"{corpus}:1: the record already has a field 'provenance'" in refused.stderr
+    assert [json.loads(x)["id"] for x in refused.stdout.splitlines()] == [2]
+    renamed = invoke(str(corpus), "--provenance-field", "cleaning")
+    assert renamed.exit_code == 0
+    first = json.loads(renamed.stdout.splitlines()[0])
+    assert first["provenance"] == "crawl-2024" and "counts" in first["cleaning"]
+    assert invoke(str(corpus), "--provenance", "none").exit_code == 0
+    assert invoke(str(corpus), "--provenance-field", "text").exit_code == 2
+
+
+def test_item9_a_page_with_no_main_text_is_a_failed_input(tmp_path: Path) -> None:
+    page = tmp_path / "home.html"
+    page.write_text('<html><body><a href="/">Home</a> <a href="/about">About</a></body></html>', encoding="utf-8")
+    result = invoke(str(page))
+    assert result.exit_code == 1
+    assert f"{page}: trafilatura found no main text in the HTML (only 'Home About')" in result.stderr
