@@ -389,6 +389,33 @@ def clean_command(
     sys.exit(1 if run.failed else 0)
 
 
+def _subcommand_at(args: Sequence[str]) -> int | None:
+    """Where ``rules`` stands as the first argument that is neither an option nor an option's value.
+
+    A file named ``rules`` is cleaned as ``clean ./rules`` (or after ``--``).
+
+    >>> _subcommand_at(["--rules", "my-rules/", "rules", "show", "x/y"]), _subcommand_at(["./rules"])
+    (2, None)
+    """
+    takes_value = {
+        name
+        for param in clean_command.params
+        if isinstance(param, click.Option) and not param.is_flag and not param.count
+        for name in param.opts
+    }
+    skip = False
+    for index, arg in enumerate(args):
+        if skip:
+            skip = False
+        elif arg == "--":
+            return None
+        elif arg.startswith("-") and arg != "-":
+            skip = arg in takes_value
+        else:
+            return index if arg == "rules" else None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: ``clean rules ...`` goes to the rules commands, the rest cleans.
 
@@ -396,9 +423,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     shows its traceback.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    command, name = (rules, "clean rules") if args[:1] == ["rules"] else (clean_command, "clean")
-    if command is rules:
-        args = args[1:]
+    command, name = clean_command, "clean"
+    if (at := _subcommand_at(args)) is not None:
+        # Options given before the subcommand are the rules group's own.
+        command, name, args = rules, "clean rules", args[:at] + args[at + 1 :]
     try:
         command.main(args, prog_name=name, standalone_mode=False)
     except click.ClickException as exc:

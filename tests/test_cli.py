@@ -320,3 +320,36 @@ def test_an_unforeseen_error_is_one_line_and_the_batch_goes_on(monkeypatch: pyte
     assert "internal error: RuntimeError: boom (--debug shows the traceback)" in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == expected(SEED_001)
+
+
+# -- issue 17: command-line rough edges ------------------------------------------------------
+
+
+def test_issue17_item3_rules_test_exits_2_on_a_bad_rule_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules: 1\n", encoding="utf-8")
+    result = CliRunner().invoke(rules, ["test", str(bad)])
+    assert result.exit_code == 2 and f"{bad}:1: 'rules' must be a non-empty list" in result.stderr
+
+
+def test_issue17_item3_options_before_the_subcommand_and_a_file_named_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = tmp_path / "my-rules"
+    mine.mkdir()
+    (mine / "promo.yaml").write_text(
+        "rules:\n  - id: my/promo\n    description: Promo line.\n    kind: drop-line\n"
+        "    phrases: [Buy now]\n    examples:\n      - in: \"Buy now\\nText.\"\n        out: \"Text.\"\n"
+        "      - keep: \"Buy now or never, he said.\"\n",
+        encoding="utf-8",
+    )
+    shown = run_clean("--rules", str(mine), "rules", "show", "my/promo")
+    assert shown.returncode == 0 and b"Promo line." in shown.stdout
+    assert run_clean("--rules", str(mine), "rules", "test").stdout.endswith(b"2 passed, 0 failed\n")
+    assert b"my/promo" in run_clean("rules", "--rules", str(mine), "list").stdout
+    monkeypatch.chdir(tmp_path)
+    Path("rules").write_text("Buy now\nA file named rules.\n", encoding="utf-8")
+    assert run_clean("--rules", str(mine), "./rules").stdout == b"A file named rules.\n"
+    assert run_clean("--rules", str(mine), "--", "rules").stdout == b"A file named rules.\n"
+    wrong = run_clean("-q", "rules", "list")
+    assert wrong.returncode == 2 and b"No such option" in wrong.stderr
