@@ -111,6 +111,7 @@ class RenderOptions:
     diff: bool = False
     explain: bool = False
     html: bool | None = None
+    color: bool = False  # terminal colour codes in --diff
 
 
 @dataclass
@@ -131,7 +132,7 @@ def review(result: Result, name: str, options: RenderOptions) -> str:
     """The --diff and --explain views of a result that the options ask for ('' for none)."""
     views = []
     if options.diff:
-        views.append(report.diff(result, name))
+        views.append(report.diff(result, name, color=options.color))
     if options.explain:
         views.append(report.explain(result, name))
     return "\n".join(v for v in views if v)

@@ -68,6 +68,12 @@ class _Stop(Exception):
         self.code = code
 
 
+def _use_color(choice: str) -> bool:
+    if choice == "auto":
+        return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return choice == "always"
+
+
 def _ends_cleanly(command: Callable[..., None]) -> Callable[..., None]:
     """A :class:`_Stop` ends the command with its one line and exit code."""
 
@@ -121,7 +127,7 @@ class _Run:
     def emit(self, text: str | bytes) -> None:
         self.progress.clear()
         try:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=self.render.color or None)
         except BrokenPipeError:
             raise  # the reader went away (clean ... | head): the run ends quietly
         except OSError as exc:
@@ -286,6 +292,8 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("--diff", "show_diff", is_flag=True,
               help="Show what was removed or changed, hunk by hunk, with rule ids.")
 @click.option("--explain", is_flag=True, help="List every edit: rule, original line:column, removed text, reason.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in --diff: auto is on when stdout is a terminal and NO_COLOR is not set.")
 @click.option("--statistics", "show_statistics", is_flag=True, help="Print per-rule counts over the whole run.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
@@ -313,6 +321,7 @@ def clean_command(
     jobs: int | None,
     show_diff: bool,
     explain: bool,
+    color: str,
     show_statistics: bool,
     quiet: bool,
     debug: bool,
@@ -351,7 +360,7 @@ def clean_command(
         except OutputConflict as exc:
             click.echo(f"clean: error: {exc}", err=True)
             sys.exit(2)
-    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html)
+    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html, color=_use_color(color))
     run = _Run(outputs, render, show_statistics, quiet, debug)
     for message in missing:
         run.fail(message)

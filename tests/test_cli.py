@@ -353,3 +353,26 @@ def test_issue17_item3_options_before_the_subcommand_and_a_file_named_rules(
     assert run_clean("--rules", str(mine), "--", "rules").stdout == b"A file named rules.\n"
     wrong = run_clean("-q", "rules", "list")
     assert wrong.returncode == 2 and b"No such option" in wrong.stderr
+
+
+def test_issue17_item4_no_colour_codes_for_python_callers_and_color_switch() -> None:
+    from cleaner import report
+
+    result = CLEANER.clean(SEED_001.read_text(encoding="utf-8"))
+    assert "\x1b[" not in report.diff(result, "a.txt")
+    assert "\x1b[31m-Read More" in report.diff(result, "a.txt", color=True)
+    assert "\x1b[" not in invoke("--diff", str(SEED_001)).stdout  # not a terminal
+    assert "\x1b[" not in invoke("--diff", "--color", "never", str(SEED_001)).stdout
+    assert "\x1b[31m-Read More" in invoke("--diff", "--color", "always", str(SEED_001)).stdout
+    assert b"\x1b[" in run_clean("--diff", "--color", "always", str(SEED_001)).stdout
+
+
+def test_issue17_item6_explain_cuts_long_text_readably_and_says_how_much() -> None:
+    from cleaner.report import _shown
+
+    long = "It's " + "x" * 200
+    assert _shown(long) == '"It\'s ' + "x" * 55 + '"... (+145 more characters)'
+    out = invoke("--explain", str(SEED_001)).stdout
+    teaser = next(line for line in out.splitlines() if "widget/read-more-block" in line)
+    assert "replaced \"\\n\\nRead More\\n\\nEXCLUSIVE\\n\\nWhy IS Trump putty in Putin's hands?\"... (+81 more characters)" in teaser
+    assert "...'" not in out and '..."' not in out  # no quote left open or mismatched
