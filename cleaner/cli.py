@@ -40,18 +40,19 @@ __all__ = ["main", "clean_command"]
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 EXAMPLES = """\b
-Examples:
-  clean article.txt                       clean text to stdout
-  cat article.txt | clean -               from stdin
-  clean seeds/ -o out/                    a folder, one output per input
-  clean --diff article.txt                what was removed, by which rule
-  clean --format json page.html           HTML: main text, then clean; JSON provenance
-  clean corpus.jsonl.gz -o out/ --jobs 4  a JSONL corpus, in parallel
-  clean rules list                        the rules; also: clean rules show ID, clean rules test FILE
+Examples (from a clone of the repository):
+  clean seeds/001_5d66fb248d4ea9b8.txt          clean text to stdout
+  cat article.txt | clean -                     from stdin
+  clean seeds/ -o out/                          a folder, one output per input (--resume finishes a killed run)
+  clean --diff seeds/001_5d66fb248d4ea9b8.txt   what was removed, by which rule
+  clean --format json examples/page.html        HTML: main text, then clean; JSON provenance
+  clean examples/corpus.jsonl.gz -o out/ -j 4   a JSONL corpus, in parallel
+  clean rules list                              the rules; also: clean rules show ID, clean rules test FILE
 
 \b
-Exit codes: 0 all inputs cleaned, 1 some inputs failed (named on stderr),
-2 usage error (bad option, bad rule file, output over an input).
+Exit codes: 0 all inputs cleaned, 1 some inputs or records failed (named on
+stderr), 2 usage error (bad option, bad rule file, outputs over inputs or
+each other), 130 interrupted.
 """
 
 
