@@ -219,7 +219,8 @@ def _clean_corpus(
 ) -> None:
     try:
         with open_corpus(item.path, sys.stdin.buffer) as stream:
-            results = parallel_map(_clean_batch_safely, read_batches(item.path, stream, options), settings, jobs, cleaner)
+            batches = read_batches(item.path, stream, options)
+            results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
             if run.outputs is not None:
                 with atomic_writer(run.outputs[item]) as out:
                     for result in _tally_batches(run, results):
@@ -352,7 +353,7 @@ def clean_command(
         click.echo(f"clean: error: {exc}", err=True)
         sys.exit(2)
     items, missing = find_inputs(inputs, globs or DEFAULT_GLOBS)
-    corpora = [i for i in items if force_jsonl or is_corpus(i.path)]
+    corpora = {i for i in items if force_jsonl or is_corpus(i.path)}
     folders = [name for name in inputs if name != "-" and Path(name).is_dir()]
     outputs = None
     if output_dir is not None:
@@ -368,7 +369,6 @@ def clean_command(
     if outputs is not None:
         _prepare_output_dir(run, outputs, resume)
         items = [i for i in items if i in outputs]
-        corpora = [i for i in corpora if i in outputs]
     documents = [i for i in items if i not in corpora]
     if fmt == "json" and run.print_text and (documents or not corpora):
         # The shape follows the command line, not what was found or failed.
@@ -381,7 +381,7 @@ def clean_command(
     try:
         if documents:
             _clean_documents(run, cleaner, settings, documents, jobs)
-        for corpus in corpora:
+        for corpus in (i for i in items if i in corpora):  # in the order given
             _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
     except KeyboardInterrupt:
         run.progress.clear()
