@@ -1,5 +1,5 @@
-"""Running the cleaner over many inputs: finding them, cleaning them in worker
-processes (ordered results), and writing outputs atomically.
+"""Running the cleaner over many inputs: finding them, and cleaning them in
+worker processes (ordered results).
 
 Workers build their own :class:`Cleaner` once, from the same settings as the
 parent, and send back rendered text rather than Result objects, so little
@@ -8,18 +8,21 @@ crosses the process boundary.
 
 from __future__ import annotations
 
+import ctypes
 import fnmatch
-import gzip
 import json
 import os
-import tempfile
+import re
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 from . import report
 from .decode import NotTextError
@@ -28,31 +31,53 @@ from .pipeline import Cleaner
 from .result import Result
 
 __all__ = [
-    "Input", "Rendered", "RenderOptions", "atomic_writer", "clean_document", "find_inputs", "is_corpus",
-    "parallel_map", "review", "write_atomic",
+    "Input", "Rendered", "RenderOptions", "clean_document", "find_inputs", "is_corpus", "json_text", "parallel_map",
+    "review",
 ]
 
-DEFAULT_GLOBS = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml", "*.jsonl", "*.jsonl.gz", "*.ndjson")
+DEFAULT_GLOBS = (
+    "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml",
+    "*.jsonl", "*.jsonl.gz", "*.ndjson", "*.ndjson.gz",
+)
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
 
 def is_corpus(name: str) -> bool:
-    """True for a JSONL corpus file name (``.jsonl``, ``.ndjson``, gzipped or not)."""
+    """True for a JSONL corpus file name (``.jsonl``, ``.ndjson``, gzipped or not; any case).
+
+    >>> is_corpus("crawl/part-0.NDJSON.gz"), is_corpus("notes.txt")
+    (True, False)
+    """
     return name.lower().endswith(_CORPUS_SUFFIXES)
 
 
 @dataclass(frozen=True)
 class Input:
-    """One input: a path (or ``-``), and where its output goes relative to OUTDIR."""
+    """One input, and where its output goes relative to OUTDIR.
+
+    ``path`` is exactly ``-`` for stdin only: a file named ``-`` keeps the
+    spelling it was given (``./-``).
+    """
 
     path: str
     relative: str
 
 
+def _matches(name: str, globs: tuple[str, ...]) -> bool:
+    """Suffixes are matched whatever their case: ``A.TXT`` is a ``*.txt``."""
+    return any(fnmatch.fnmatchcase(name.lower(), g.lower()) for g in globs)
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
 def find_inputs(names: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> tuple[list[Input], list[str]]:
     """Expand files, folders (recursively, files matching ``globs``) and ``-``.
 
-    Returns the inputs and one error message per name that does not exist.
+    Pipes, FIFOs and devices named on the command line are files.  Returns the
+    inputs and one error message per name that does not exist or is a folder
+    holding no matching file.
     """
     globs = tuple(globs)
     inputs: list[Input] = []
@@ -63,44 +88,19 @@ def find_inputs(names: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> t
             continue
         path = Path(name)
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                relative = found.relative_to(path)
-                if found.is_file() and not any(part.startswith(".") for part in relative.parts):
-                    if any(fnmatch.fnmatch(found.name, g) for g in globs):
-                        inputs.append(Input(str(found), str(Path(path.name) / relative)))
-        elif path.is_file():
-            inputs.append(Input(str(path), path.name))
+            found = [
+                Input(str(file), str(Path(path.name) / file.relative_to(path)))
+                for file in sorted(path.rglob("*"))
+                if _matches(file.name, globs) and file.is_file() and not _hidden(file.relative_to(path))
+            ]
+            if not found:
+                errors.append(f"{name}: no file in this folder matches {' '.join(globs)} (see --glob)")
+            inputs.extend(found)
+        elif path.exists():
+            inputs.append(Input(name, path.name))
         else:
             errors.append(f"{name}: no such file or directory")
     return inputs, errors
-
-
-@contextmanager
-def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
-    """A binary file that appears at ``path`` only once it is complete.
-
-    Written to a temporary file beside ``path`` and renamed over it; gzipped
-    when ``path`` ends in ``.gz``.  On error the temporary file is removed.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            if path.name.endswith(".gz"):
-                with gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as zipped:
-                    yield zipped
-            else:
-                yield raw
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (see :func:`atomic_writer`)."""
-    with atomic_writer(path) as handle:
-        handle.write(data)
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,7 @@ class RenderOptions:
     diff: bool = False
     explain: bool = False
     html: bool | None = None
+    color: bool = False  # terminal colour codes in --diff
 
 
 @dataclass
@@ -131,17 +132,33 @@ def review(result: Result, name: str, options: RenderOptions) -> str:
     """The --diff and --explain views of a result that the options ask for ('' for none)."""
     views = []
     if options.diff:
-        views.append(report.diff(result, name))
+        views.append(report.diff(result, name, color=options.color))
     if options.explain:
         views.append(report.explain(result, name))
     return "\n".join(v for v in views if v)
+
+
+# Characters written as \\uXXXX escapes in JSON: lone surrogates cannot be
+# encoded as UTF-8, and readers that split lines on U+2028, U+2029 or NEL
+# would cut a JSONL record in two.  They can only occur inside JSON strings.
+_JSON_ESCAPED = re.compile("[\ud800-\udfff\u2028\u2029\x85]")
+
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    r"""``data`` as JSON that is valid UTF-8 and safe to split on line breaks.
+
+    >>> print(json_text({"text": "a\u2028b\ud800"}))
+    {"text": "a\u2028b\ud800"}
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def render(result: Result, name: str, options: RenderOptions) -> Rendered:
     if options.fmt == "text":
         output = result.text
     else:
-        output = json.dumps(result.to_dict(), ensure_ascii=False, indent=None if options.fmt == "jsonl" else 2)
+        output = json_text(result.to_dict(), indent=None if options.fmt == "jsonl" else 2)
     return Rendered(
         name,
         output,
@@ -166,13 +183,31 @@ def clean_document(cleaner: Cleaner, name: str, data: bytes, options: RenderOpti
 # -- parallel map with a per-process Cleaner ----------------------------------
 
 _worker_cleaner: Cleaner | None = None
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 def _init_worker(settings: dict[str, Any]) -> None:
+    """Build the worker's Cleaner, and leave the talking to the parent.
+
+    Ctrl-C reaches the whole process group: the parent alone stops the run.
+    A worker whose parent is killed dies with it (Linux) and stays silent:
+    its only tracebacks would be the broken pipe to the dead parent.
+    """
     global _worker_cleaner
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the worker
     _worker_cleaner = Cleaner(**settings)
+
+
+def _die_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass  # without it an orphaned worker ends at its next broken pipe
 
 
 def _call(job: tuple[Callable[[Cleaner, T], R], T]) -> R:
@@ -188,23 +223,34 @@ def parallel_map(
     jobs: int,
     cleaner: Cleaner,
 ) -> Iterator[R]:
-    """``function(cleaner, item)`` for each item, in order, on ``jobs`` processes.
+    """``function(cleaner, item)`` for each item, in order, on at most ``jobs`` processes.
 
-    With one job the given ``cleaner`` does the work in this process.
-    ``function`` must be a module-level function (it is sent to the workers).
+    No more workers start than there are items (five records make one batch:
+    one process, whatever ``-j`` says); with one, the given ``cleaner`` does
+    the work in this process.  ``function`` must be a module-level function
+    (it is sent to the workers).  A worker that dies (killed, out of memory)
+    raises ``BrokenProcessPool`` here instead of hanging the run.
     """
+    stream = iter(items)
+    head = list(islice(stream, jobs))
+    jobs = min(jobs, len(head))
     if jobs <= 1:
-        for item in items:
+        for item in chain(head, stream):
             yield function(cleaner, item)
         return
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    try:
         # A bounded window of pending work keeps memory flat on huge corpora
         # while keeping every worker busy; results come back in input order.
-        pending: deque[Any] = deque()
-        for item in items:
-            pending.append(pool.apply_async(_call, ((function, item),)))
+        pending: deque[Future[R]] = deque()
+        for item in chain(head, stream):
+            pending.append(pool.submit(_call, (function, item)))
             if len(pending) >= jobs * 4:
-                yield pending.popleft().get()
+                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()

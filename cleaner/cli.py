@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +21,15 @@ from .batch import (
     Input,
     Rendered,
     RenderOptions,
-    atomic_writer,
     clean_document,
     find_inputs,
     is_corpus,
     parallel_map,
-    write_atomic,
 )
-from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_input, read_batches
+from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_corpus, read_batches
 from .engine.ruleset import SelectionError
 from .engine.spec import RuleError
+from .outputs import OutputConflict, atomic_writer, plan_outputs, remove_stale_temporaries, write_atomic
 from .pipeline import DEFAULT_TIMEOUT, Cleaner
 from .progress import Progress
 from .report import statistics
@@ -38,18 +40,19 @@ __all__ = ["main", "clean_command"]
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 EXAMPLES = """\b
-Examples:
-  clean article.txt                       clean text to stdout
-  cat article.txt | clean -               from stdin
-  clean seeds/ -o out/                    a folder, one output per input
-  clean --diff article.txt                what was removed, by which rule
-  clean --format json page.html           HTML: main text, then clean; JSON provenance
-  clean corpus.jsonl.gz -o out/ --jobs 4  a JSONL corpus, in parallel
-  clean rules list                        the rules; also: clean rules show ID, clean rules test FILE
+Examples (from a clone of the repository):
+  clean seeds/001_5d66fb248d4ea9b8.txt          clean text to stdout
+  cat article.txt | clean -                     from stdin
+  clean seeds/ -o out/                          a folder, one output per input (--resume finishes a killed run)
+  clean --diff seeds/001_5d66fb248d4ea9b8.txt   what was removed, by which rule
+  clean --format json examples/page.html        HTML: main text, then clean; JSON provenance
+  clean examples/corpus.jsonl.gz -o out/ -j 4   a JSONL corpus, in parallel
+  clean rules list                              the rules; also: clean rules show ID, clean rules test FILE
 
 \b
-Exit codes: 0 all inputs cleaned, 1 some inputs failed (named on stderr),
-2 usage error (bad option, bad rule file, output over an input).
+Exit codes: 0 all inputs cleaned, 1 some inputs or records failed (named on
+stderr), 2 usage error (bad option, bad rule file, outputs over inputs or
+each other), 130 interrupted.
 """
 
 
@@ -58,18 +61,47 @@ def _split(values: Sequence[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
+class _Stop(Exception):
+    """End the run now: one line on stderr, and this exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _use_color(choice: str) -> bool:
+    if choice == "auto":
+        return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return choice == "always"
+
+
+def _ends_cleanly(command: Callable[..., None]) -> Callable[..., None]:
+    """A :class:`_Stop` ends the command with its one line and exit code."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except _Stop as exc:
+            click.echo(f"clean: {exc}", err=True)
+            sys.exit(exc.code)
+
+    return run
+
+
 class _Run:
     """State of one command run: failures, statistics, progress, outputs."""
 
     def __init__(
-        self, output_dir: Path | None, render: RenderOptions, statistics: bool, quiet: bool, debug: bool
+        self, outputs: dict[Input, Path] | None, render: RenderOptions, statistics: bool, quiet: bool, debug: bool
     ) -> None:
-        self.output_dir = output_dir
+        self.outputs = outputs  # with -o: where each input's output goes
         self.render = render
         self.debug = debug
         # --diff, --explain and --statistics replace the text on stdout, as in ruff.
-        self.print_text = output_dir is None and not (render.diff or render.explain or statistics)
+        self.print_text = outputs is None and not (render.diff or render.explain or statistics)
         self.failed = 0
+        self.skipped = 0  # inputs whose outputs a resumed run found complete
         self.documents = 0
         self.counts: Counter[str] = Counter()
         self.removed: Counter[str] = Counter()
@@ -93,9 +125,14 @@ class _Run:
         self.documents += documents
         self.progress.advance(documents, size)
 
-    def emit(self, text: str) -> None:
+    def emit(self, text: str | bytes) -> None:
         self.progress.clear()
-        click.echo(text, nl=False)
+        try:
+            click.echo(text, nl=False, color=self.render.color or None)
+        except BrokenPipeError:
+            raise  # the reader went away (clean ... | head): the run ends quietly
+        except OSError as exc:
+            raise _Stop(f"cannot write to stdout: {exc.strerror or exc}", 1) from None
 
     def emit_json(self, document: str) -> None:
         """One JSON document on stdout; several are streamed as one array."""
@@ -106,31 +143,22 @@ class _Run:
         self.json_written += 1
 
     def close_json(self) -> None:
+        """End the array; a lone document that failed is ``null``, so stdout is always JSON."""
         if self.json_array:
             self.emit("\n]\n" if self.json_written else "[]\n")
+        elif self.json_array is False and not self.json_written:
+            self.emit("null\n")
 
 
-def _output_path(output_dir: Path, item: Input, fmt: str) -> Path:
-    relative = Path(item.relative)
-    if is_corpus(item.relative):
-        return output_dir / relative
-    suffix = {"text": ".txt", "json": ".json", "jsonl": ".jsonl"}[fmt]
-    return output_dir / relative.with_suffix(suffix)
-
-
-def _refuse_overwrite(output_dir: Path, inputs: list[Input], names: Sequence[str], fmt: str) -> str | None:
-    """Why ``-o output_dir`` would touch an input, or None."""
-    target = output_dir.resolve()
-    for name in names:
-        if name != "-" and Path(name).is_dir():
-            folder = Path(name).resolve()
-            if target == folder or folder in target.parents:
-                return f"-o {output_dir} is inside the input folder {name}; choose a folder outside it"
-    sources = {Path(i.path).resolve() for i in inputs if i.path != "-"}
-    for item in inputs:
-        if _output_path(output_dir, item, fmt).resolve() in sources:
-            return f"-o {output_dir} would overwrite the input {item.path}"
-    return None
+def _prepare_output_dir(run: _Run, outputs: dict[Input, Path], resume: bool) -> None:
+    """Remove what killed runs left behind; with ``resume``, drop inputs whose outputs exist."""
+    for stale in remove_stale_temporaries({path.parent for path in outputs.values()}):
+        run.warn([f"{stale}: removed, a temporary file left by an interrupted run"])
+    if resume:
+        done = [item for item, path in outputs.items() if path.exists()]
+        for item in done:
+            del outputs[item]
+        run.skipped = len(done)
 
 
 def _read_and_clean(cleaner: Cleaner, job: tuple[str, bytes | None, RenderOptions, bool]) -> Rendered:
@@ -146,11 +174,23 @@ def _read_and_clean(cleaner: Cleaner, job: tuple[str, bytes | None, RenderOption
         return Rendered(name, error=f"{name}: internal error: {detail}")
 
 
+def _job(item: Input, run: _Run) -> tuple[str, bytes | None, RenderOptions, bool]:
+    """What a worker needs for one document; stdin and pipes are read here, files by the worker."""
+    if item.path == "-":
+        # Stdin is text unless --html says otherwise: only a named page is sniffed.
+        as_text = replace(run.render, html=False) if run.render.html is None else run.render
+        return item.path, sys.stdin.buffer.read(), as_text, run.debug
+    if not Path(item.path).is_file():  # a pipe or a device: only this process can read it
+        try:
+            return item.path, Path(item.path).read_bytes(), run.render, run.debug
+        except OSError:
+            pass  # the worker reports it
+    return item.path, None, run.render, run.debug
+
+
 def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
-    stdin = sys.stdin.buffer
-    work = ((item.path, stdin.read() if item.path == "-" else None, run.render, run.debug) for item in items)
-    run.json_array = run.render.fmt == "json" and len(items) > 1
-    results = parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)
+    work = (_job(item, run) for item in items)
+    results = parallel_map(_read_and_clean, work, settings, jobs, cleaner)
     for item, rendered in zip(items, results, strict=True):
         if rendered.error:
             run.fail(rendered.error)
@@ -159,8 +199,8 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
         run.tally(rendered.counts, rendered.removed, 1, rendered.size)
         # text ends with its own newline; a JSON document gets one
         output = rendered.output if run.render.fmt == "text" else rendered.output + "\n"
-        if run.output_dir is not None:
-            target = _output_path(run.output_dir, item, run.render.fmt)
+        if run.outputs is not None:
+            target = run.outputs[item]
             try:
                 write_atomic(target, output.encode("utf-8"))
             except OSError as exc:
@@ -178,28 +218,24 @@ def _clean_corpus(
     run: _Run, cleaner: Cleaner, settings: dict[str, Any], item: Input, options: CorpusOptions, jobs: int
 ) -> None:
     try:
-        stream = open_input(item.path, sys.stdin.buffer)
-    except OSError as exc:
-        run.fail(f"{item.path}: cannot read: {exc.strerror or exc}")
-        return
-    batches = read_batches(item.path, stream, options)
-    results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
-    try:
-        if run.output_dir is not None:
-            with atomic_writer(_output_path(run.output_dir, item, "jsonl")) as out:
+        with open_corpus(item.path, sys.stdin.buffer) as stream:
+            batches = read_batches(item.path, stream, options)
+            results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
+            if run.outputs is not None:
+                with atomic_writer(run.outputs[item]) as out:
+                    for result in _tally_batches(run, results):
+                        out.write(result.output)
+            else:
                 for result in _tally_batches(run, results):
-                    out.write(result.output)
-        else:
-            for result in _tally_batches(run, results):
-                if run.print_text:
-                    run.emit(result.output.decode("utf-8"))
+                    if run.print_text:
+                        run.emit(result.output)
     except BrokenPipeError:
-        raise  # the reader went away (clean ... | head): click ends the run quietly
-    except (OSError, EOFError) as exc:  # unreadable or truncated gzip, disk full, ...
-        run.fail(f"{item.path}: {getattr(exc, 'strerror', None) or exc}")
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
+        raise  # the reader went away (clean ... | head): the run ends quietly
+    except OSError as exc:  # the input cannot be opened, or the output not written
+        if exc.filename is not None:
+            run.fail(f"{exc.filename}: {exc.strerror or exc}")
+        else:
+            run.fail(f"{run.outputs[item] if run.outputs else item.path}: cannot write: {exc.strerror or exc}")
 
 
 def _clean_batch_safely(cleaner: Cleaner, batch: Batch) -> BatchResult:
@@ -226,6 +262,8 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.argument("inputs", nargs=-1)
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write one output per input into this folder, mirroring the input tree.")
+@click.option("--resume", is_flag=True,
+              help="With -o: skip inputs whose outputs exist (an output exists only once complete).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
               help="text: clean text; json/jsonl: text plus full provenance (JSONL corpora are always JSONL).")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
@@ -236,6 +274,8 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("--output-field", default=None, help="JSONL: put the clean text here (default: replace the text field).")
 @click.option("--provenance", type=click.Choice(["full", "summary", "none"]), default="summary", show_default=True,
               help="JSONL: provenance added to each record under 'provenance'.")
+@click.option("--provenance-field", default="provenance", show_default=True,
+              help="JSONL: the field that receives the provenance (a record that has it already is refused).")
 @click.option("--on-error", type=click.Choice(["skip", "keep"]), default="skip", show_default=True,
               help="JSONL: drop a malformed line, or copy it through unchanged (it is reported either way).")
 @click.option("--html/--no-html", default=None,
@@ -254,19 +294,24 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("--diff", "show_diff", is_flag=True,
               help="Show what was removed or changed, hunk by hunk, with rule ids.")
 @click.option("--explain", is_flag=True, help="List every edit: rule, original line:column, removed text, reason.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in --diff: auto is on when stdout is a terminal and NO_COLOR is not set.")
 @click.option("--statistics", "show_statistics", is_flag=True, help="Print per-rule counts over the whole run.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
+@_ends_cleanly
 def clean_command(
     inputs: tuple[str, ...],
     output_dir: Path | None,
+    resume: bool,
     fmt: str,
     globs: tuple[str, ...],
     force_jsonl: bool,
     text_field: str,
     output_field: str | None,
     provenance: str,
+    provenance_field: str,
     on_error: str,
     html: bool | None,
     typography: str,
@@ -278,6 +323,7 @@ def clean_command(
     jobs: int | None,
     show_diff: bool,
     explain: bool,
+    color: str,
     show_statistics: bool,
     quiet: bool,
     debug: bool,
@@ -289,6 +335,10 @@ def clean_command(
     """
     if not inputs:
         raise click.UsageError("no input: give one or more FILE or FOLDER, or - to read stdin")
+    if provenance != "none" and provenance_field in (text_field, output_field or text_field):
+        raise click.UsageError(f"--provenance-field {provenance_field} would overwrite the clean text")
+    if resume and output_dir is None:
+        raise click.UsageError("--resume needs -o DIR: it skips inputs whose outputs exist there")
     settings: dict[str, Any] = {
         "typography": typography,
         "rules": list(rule_paths),
@@ -303,26 +353,77 @@ def clean_command(
         click.echo(f"clean: error: {exc}", err=True)
         sys.exit(2)
     items, missing = find_inputs(inputs, globs or DEFAULT_GLOBS)
-    if output_dir is not None and (problem := _refuse_overwrite(output_dir, items, inputs, fmt)):
-        click.echo(f"clean: error: {problem}", err=True)
-        sys.exit(2)
-    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html)
-    run = _Run(output_dir, render, show_statistics, quiet, debug)
+    corpora = {i for i in items if force_jsonl or is_corpus(i.path)}
+    folders = [name for name in inputs if name != "-" and Path(name).is_dir()]
+    outputs = None
+    if output_dir is not None:
+        try:
+            outputs = plan_outputs(output_dir, [(i, i in corpora) for i in items], folders, fmt)
+        except OutputConflict as exc:
+            click.echo(f"clean: error: {exc}", err=True)
+            sys.exit(2)
+    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html, color=_use_color(color))
+    run = _Run(outputs, render, show_statistics, quiet, debug)
     for message in missing:
         run.fail(message)
-    jobs = jobs or os.cpu_count() or 1
-    corpora = [i for i in items if force_jsonl or is_corpus(i.path)]
+    if outputs is not None:
+        _prepare_output_dir(run, outputs, resume)
+        items = [i for i in items if i in outputs]
     documents = [i for i in items if i not in corpora]
-    if documents:
-        _clean_documents(run, cleaner, settings, documents, jobs)
-    corpus_options = CorpusOptions(text_field, output_field, provenance, on_error, render)
-    for corpus in corpora:
-        _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
+    if fmt == "json" and run.print_text and (documents or not corpora):
+        # The shape follows the command line, not what was found or failed.
+        run.json_array = len(inputs) > 1 or bool(folders)
+    corpus_options = CorpusOptions(
+        text_field=text_field, output_field=output_field, provenance=provenance,
+        provenance_field=provenance_field, on_error=on_error, render=render,
+    )
+    jobs = jobs or os.cpu_count() or 1
+    try:
+        if documents:
+            _clean_documents(run, cleaner, settings, documents, jobs)
+        for corpus in (i for i in items if i in corpora):  # in the order given
+            _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
+    except KeyboardInterrupt:
+        run.progress.clear()
+        raise _Stop("interrupted", 130) from None
+    except BrokenProcessPool:
+        run.progress.clear()
+        raise _Stop("a worker process died (killed, or out of memory?); the run stopped, "
+                    "and the outputs written so far are complete", 1) from None
     run.progress.finish()
     run.close_json()
     if show_statistics:
-        click.echo(statistics(run.counts, run.removed, run.documents))
+        run.emit(statistics(run.counts, run.removed, run.documents) + "\n")
+    if run.skipped:
+        click.echo(f"clean: {run.skipped} input(s) skipped: their outputs exist (--resume)", err=True)
     sys.exit(1 if run.failed else 0)
+
+
+def _subcommand_at(args: Sequence[str]) -> int | None:
+    """Where ``rules`` stands as the first argument that is neither an option nor an option's value.
+
+    A file named ``rules`` is cleaned as ``clean ./rules`` (or after ``--``).
+
+    >>> _subcommand_at(["--rules", "my-rules/", "rules", "show", "x/y"]), _subcommand_at(["./rules"])
+    (2, None)
+    """
+    takes_value = {
+        name
+        for param in clean_command.params
+        if isinstance(param, click.Option) and not param.is_flag and not param.count
+        for name in param.opts
+    }
+    skip = False
+    for index, arg in enumerate(args):
+        if skip:
+            skip = False
+        elif arg == "--":
+            return None
+        elif arg.startswith("-") and arg != "-":
+            skip = arg in takes_value
+        else:
+            return index if arg == "rules" else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -332,9 +433,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     shows its traceback.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    command, name = (rules, "clean rules") if args[:1] == ["rules"] else (clean_command, "clean")
-    if command is rules:
-        args = args[1:]
+    command, name = clean_command, "clean"
+    if (at := _subcommand_at(args)) is not None:
+        # Options given before the subcommand are the rules group's own.
+        command, name, args = rules, "clean rules", args[:at] + args[at + 1 :]
     try:
         command.main(args, prog_name=name, standalone_mode=False)
     except click.ClickException as exc:

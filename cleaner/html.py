@@ -10,13 +10,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["HTMLExtractionError", "extract_html", "looks_like_html"]
+__all__ = ["HTMLExtractionError", "TEXT_SUFFIXES", "extract_html", "looks_like_html"]
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+# Text that may hold stray tags but is never a page unless the caller says so.
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst")
+# A page opens with a doctype or an <html> tag (after a byte order mark,
+# spaces, comments or an XML declaration); a few tags inside text do not
+# make it a page, and extracting "main text" from text loses paragraphs.
 _HTML_START = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
 )
-_HTML_TAGS = re.compile(rb"<(?:body|div|p|article|section|script|meta)[\s>/]", re.I)
+
+
+# Fewer letters than this (in any script) is a menu or a notice, not main
+# text: "Home About" or "Page not found".  trafilatura falls back to all the
+# page's text when it finds no article, so it rarely returns nothing at all.
+MIN_LETTERS = 20
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class HTMLExtractionError(ValueError):
@@ -24,17 +35,23 @@ class HTMLExtractionError(ValueError):
 
 
 def looks_like_html(data: bytes, name: str = "") -> bool:
-    """True for an .html file or bytes that open like an HTML document.
+    """True for an .html file, or bytes that open like an HTML page.
+
+    A text name (``.txt``, ``.md``, ...) is text whatever it holds.
 
     >>> looks_like_html(b"<!DOCTYPE html><html><body><p>Hi</p></body></html>")
     True
-    >>> looks_like_html(b"An article that mentions <b> once.")
+    >>> looks_like_html(b"One.<p>\\nTwo.<p>\\nThree.<div>\\nFour.</div>")
+    False
+    >>> looks_like_html(b"<html><body>Hi</body></html>", "notes.txt")
     False
     """
-    if name.lower().endswith(_HTML_SUFFIXES):
+    lower = name.lower()
+    if lower.endswith(_HTML_SUFFIXES):
         return True
-    head = data[:4096]
-    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
+    if lower.endswith(TEXT_SUFFIXES):
+        return False
+    return bool(_HTML_START.match(data[:4096]))
 
 
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
@@ -44,8 +61,10 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True
     )
-    if document is None or not (document.text or "").strip():
-        raise HTMLExtractionError("trafilatura found no main text in the HTML")
+    text = (document.text or "") if document is not None else ""
+    if len(_LETTER.findall(text)) < MIN_LETTERS:
+        found = f" (only {' '.join(text.split())[:60]!r})" if text.strip() else ""
+        raise HTMLExtractionError(f"trafilatura found no main text in the HTML{found}")
     metadata = {
         "extractor": "trafilatura",
         "extractor_version": trafilatura.__version__,
@@ -55,4 +74,4 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
             if getattr(document, key, None)
         },
     }
-    return document.text, metadata
+    return text, metadata

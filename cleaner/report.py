@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from difflib import SequenceMatcher
 from collections.abc import Mapping
+from typing import Any
 
 import click
 
@@ -34,9 +35,15 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _shown(text: str, limit: int = 80) -> str:
-    shown = repr(text)
-    return shown if len(shown) <= limit else shown[: limit - 4] + "...'"
+def _shown(text: str, limit: int = 60) -> str:
+    """``text`` quoted; a long one cut after ``limit`` characters, saying how many more there were.
+
+    >>> print(_shown("It's " + "x" * 70))
+    "It's xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"... (+15 more characters)
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}... (+{len(text) - limit:,} more characters)"
 
 
 def explain(result: Result, name: str) -> str:
@@ -77,18 +84,23 @@ def _key(line: str) -> str:
     return " ".join(line.split())
 
 
-def diff(result: Result, name: str) -> str:
+def diff(result: Result, name: str, color: bool = False) -> str:
     """A unified-style diff of original and output, each hunk labelled with its rules.
 
     Lines that differ only in spacing count as equal, and hunks whose edits
-    only change spacing are left out.
+    only change spacing are left out.  ``color`` adds terminal colour codes
+    (the command decides, from ``--color`` and whether stdout is a terminal).
     """
+
+    def style(text: str, **styles: Any) -> str:
+        return click.style(text, **styles) if color else text
+
     orig_lines = result.original.splitlines()
     out_lines = result.text.splitlines()
     shown = [e for e in result.edits if any(step.rule not in WHITESPACE_RULES for step in e.steps)]
     if not shown:
         return ""
-    parts = [click.style(f"--- {name}", bold=True), click.style(f"+++ {name} (clean)", bold=True)]
+    parts = [style(f"--- {name}", bold=True), style(f"+++ {name} (clean)", bold=True)]
     for o0, o1, n0, n1, members in _hunks(shown, result.original, result.text):
         rules = ", ".join(
             dict.fromkeys(s.rule for e in members for s in e.steps if s.rule not in WHITESPACE_RULES)
@@ -100,9 +112,9 @@ def diff(result: Result, name: str) -> str:
             if tag == "equal":
                 body.extend(" " + line for line in new[j1:j2] if line.strip())
                 continue
-            body.extend(click.style("-" + line, fg="red") for line in old[i1:i2] if line.strip())
-            body.extend(click.style("+" + line, fg="green") for line in new[j1:j2] if line.strip())
-        parts.append(click.style(f"@@ -{o0 + 1},{o1 - o0} +{n0 + 1},{n1 - n0} @@ {rules}", fg="cyan"))
+            body.extend(style("-" + line, fg="red") for line in old[i1:i2] if line.strip())
+            body.extend(style("+" + line, fg="green") for line in new[j1:j2] if line.strip())
+        parts.append(style(f"@@ -{o0 + 1},{o1 - o0} +{n0 + 1},{n1 - n0} @@ {rules}", fg="cyan"))
         parts.extend(body)
     return "\n".join(parts)
 

@@ -26,15 +26,25 @@ def _ruleset(paths: Sequence[str]) -> Ruleset:
 
 
 @click.group(context_settings=CONTEXT)
-def rules() -> None:
+@click.option("--rules", "paths", multiple=True, type=click.Path(exists=True),
+              help="More rule files or folders (repeatable); also taken before 'rules': clean --rules DIR rules list.")
+@click.pass_context
+def rules(context: click.Context, paths: tuple[str, ...]) -> None:
     """List, explain and test cleaning rules."""
+    context.obj = paths
+
+
+def _paths(own: tuple[str, ...]) -> tuple[str, ...]:
+    """The group's --rules paths, then the subcommand's own."""
+    given = click.get_current_context().obj or ()
+    return (*given, *own)
 
 
 @rules.command("list")
 @click.option("--rules", "paths", multiple=True, type=click.Path(exists=True), help="Also list these rule files.")
 def list_rules(paths: tuple[str, ...]) -> None:
     """Every rule: id, kind, whether it is on by default, and what it removes."""
-    ruleset = _ruleset(paths)
+    ruleset = _ruleset(_paths(paths))
     enabled = {rule.id for rule in ruleset.rules}
     width = max(len(rule.id) for rule in ruleset.all_rules)
     for rule in ruleset.all_rules:
@@ -77,7 +87,7 @@ def _show(rule: Rule, on: bool) -> str:
 @click.option("--rules", "paths", multiple=True, type=click.Path(exists=True), help="Also look in these rule files.")
 def show_rule(rule_id: str, paths: tuple[str, ...]) -> None:
     """What a rule does, where it is defined, and its examples."""
-    ruleset = _ruleset(paths)
+    ruleset = _ruleset(_paths(paths))
     try:
         rule = ruleset.get(rule_id)
     except KeyError:
@@ -89,14 +99,20 @@ def show_rule(rule_id: str, paths: tuple[str, ...]) -> None:
 
 
 @rules.command("test")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
 def test_rules(paths: tuple[str, ...]) -> None:
-    """Run the examples of rule files (or folders of them); report each failure as a diff."""
+    """Run the examples of rule files (or folders of them); report each failure as a diff.
+
+    Exit codes: 0 every example holds, 1 some do not, 2 a file is not a valid rule file.
+    """
+    paths = _paths(paths)
+    if not paths:
+        raise click.UsageError("give one or more rule files or folders to test")
     try:
         packs = load_packs(paths)
     except RuleError as exc:
         click.echo(f"clean: error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(2)
     chosen = [rule for pack in packs for rule in pack.rules]
     failures = check_rules(chosen)
     for failure in failures:

@@ -34,8 +34,25 @@ _RULE_FIELDS = {"id", "description", "kind", "safety", "where", "examples", "__l
 _PACK_FIELDS = {"pack", "version", "description", "rules", "__line__"}
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: faster start
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """A safe loader that records each mapping's line as ``__line__``."""
+
+
+def _refuse_aliases(text: str) -> None:
+    """Raise a YAML error at the first alias (``*name``).
+
+    Rule files do not need aliases, and a few nested ones expand into
+    gigabytes (the "billion laughs"); the events are read before anything is
+    built from them, so nothing is expanded.
+    """
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases (*{event.anchor}) are not allowed in rule files", event.start_mark
+            )
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -79,6 +96,7 @@ def load_pack(path: Path) -> Pack:
 def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules") -> Pack:
     """Read and check a rule file given as text (``path`` is for messages)."""
     try:
+        _refuse_aliases(text)
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -92,6 +110,11 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
     name = data.get("pack", default_name)
     if not isinstance(name, str) or not name:
         raise RuleError(path, data["__line__"], "'pack' must be a non-empty string")
+    version = data.get("version", "0")
+    if isinstance(version, bool) or not isinstance(version, (str, int, float)):
+        raise RuleError(path, data["__line__"], "'version' must be a string or a number")
+    if not isinstance(data.get("description", ""), str):
+        raise RuleError(path, data["__line__"], "'description' must be a string")
     rules_data = data.get("rules")
     if not isinstance(rules_data, list) or not rules_data:
         raise RuleError(path, data["__line__"], "'rules' must be a non-empty list")
@@ -104,7 +127,7 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
         seen[rule.id] = rule.line or 0
         rules.append(rule)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Pack(name, str(data.get("version", "0")), path, digest, tuple(rules), text)
+    return Pack(name, str(version), path, digest, tuple(rules), text)
 
 
 def _parse_rule(item: Any, path: str, pack: str) -> Rule:
