@@ -26,6 +26,7 @@ from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
 from .result import Result
+from .review_page import ReviewEntry, review_entry
 
 __all__ = [
     "Input", "Rendered", "RenderOptions", "atomic_writer", "clean_document", "find_inputs", "is_corpus",
@@ -111,6 +112,8 @@ class RenderOptions:
     diff: bool = False
     explain: bool = False
     html: bool | None = None
+    report: bool = False  # --report: each document brings back a ReviewEntry ...
+    sampled: bool = False  # ... with its original text and edits, if it may be sampled
 
 
 @dataclass
@@ -125,6 +128,7 @@ class Rendered:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     size: int = 0
+    review: ReviewEntry | None = None
 
 
 def review(result: Result, name: str, options: RenderOptions) -> str:
@@ -149,6 +153,7 @@ def render(result: Result, name: str, options: RenderOptions) -> Rendered:
         result.counts,
         result.removed_chars,
         [f"{name}: {w}" for w in result.warnings],
+        review=review_entry(result, name, options.sampled) if options.report else None,
     )
 
 

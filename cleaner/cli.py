@@ -6,6 +6,7 @@ import os
 import sys
 import traceback
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,12 +26,13 @@ from .batch import (
     parallel_map,
     write_atomic,
 )
-from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_input, read_batches
+from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_input, read_batches, with_sample
 from .engine.ruleset import SelectionError
 from .engine.spec import RuleError
 from .pipeline import DEFAULT_TIMEOUT, Cleaner
 from .progress import Progress
 from .report import statistics
+from .review_page import DEFAULT_SAMPLE, ReviewReport
 from .rules_cli import rules
 
 __all__ = ["main", "clean_command"]
@@ -43,6 +45,7 @@ Examples:
   cat article.txt | clean -               from stdin
   clean seeds/ -o out/                    a folder, one output per input
   clean --diff article.txt                what was removed, by which rule
+  clean --report review.html corpus.jsonl a review page: per rule, per document, in a browser
   clean --format json page.html           HTML: main text, then clean; JSON provenance
   clean corpus.jsonl.gz -o out/ --jobs 4  a JSONL corpus, in parallel
   clean rules list                        the rules; also: clean rules show ID, clean rules test FILE
@@ -67,8 +70,8 @@ class _Run:
         self.output_dir = output_dir
         self.render = render
         self.debug = debug
-        # --diff, --explain and --statistics replace the text on stdout, as in ruff.
-        self.print_text = output_dir is None and not (render.diff or render.explain or statistics)
+        # --diff, --explain, --statistics and --report replace the text on stdout, as in ruff.
+        self.print_text = output_dir is None and not (render.diff or render.explain or render.report or statistics)
         self.failed = 0
         self.documents = 0
         self.counts: Counter[str] = Counter()
@@ -76,6 +79,7 @@ class _Run:
         self.progress = Progress(enabled=not quiet and sys.stderr.isatty())
         self.json_array: bool | None = None  # several JSON documents on stdout make an array
         self.json_written = 0
+        self.review: ReviewReport | None = None  # --report: fed every cleaned document
 
     def fail(self, message: str) -> None:
         self.failed += 1
@@ -148,7 +152,8 @@ def _read_and_clean(cleaner: Cleaner, job: tuple[str, bytes | None, RenderOption
 
 def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
     stdin = sys.stdin.buffer
-    work = ((item.path, stdin.read() if item.path == "-" else None, run.render, run.debug) for item in items)
+    work = ((item.path, stdin.read() if item.path == "-" else None, _render_options(run, item.path), run.debug)
+            for item in items)
     run.json_array = run.render.fmt == "json" and len(items) > 1
     results = parallel_map(_read_and_clean, work, settings, min(jobs, len(items)), cleaner)
     for item, rendered in zip(items, results, strict=True):
@@ -157,6 +162,8 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
             continue
         run.warn(rendered.warnings)
         run.tally(rendered.counts, rendered.removed, 1, rendered.size)
+        if run.review is not None and rendered.review is not None:
+            run.review.add(rendered.review)
         # text ends with its own newline; a JSON document gets one
         output = rendered.output if run.render.fmt == "text" else rendered.output + "\n"
         if run.output_dir is not None:
@@ -174,6 +181,13 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
             run.emit(rendered.report + "\n")
 
 
+def _render_options(run: _Run, name: str) -> RenderOptions:
+    """The run's options; with --report, whether this document may be sampled."""
+    if run.review is None:
+        return run.render
+    return replace(run.render, sampled=run.review.wants(name))
+
+
 def _clean_corpus(
     run: _Run, cleaner: Cleaner, settings: dict[str, Any], item: Input, options: CorpusOptions, jobs: int
 ) -> None:
@@ -183,6 +197,8 @@ def _clean_corpus(
         run.fail(f"{item.path}: cannot read: {exc.strerror or exc}")
         return
     batches = read_batches(item.path, stream, options)
+    if run.review is not None:
+        batches = with_sample(batches, run.review.wants)
     results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
     try:
         if run.output_dir is not None:
@@ -216,6 +232,9 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
             run.fail(error)
         run.warn(result.warnings)
         run.tally(result.counts, result.removed, result.documents, result.size)
+        if run.review is not None:
+            for entry in result.reviews:
+                run.review.add(entry)
         for text in result.reports:
             if text:
                 run.emit(text + "\n")
@@ -255,6 +274,12 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
               help="Show what was removed or changed, hunk by hunk, with rule ids.")
 @click.option("--explain", is_flag=True, help="List every edit: rule, original line:column, removed text, reason.")
 @click.option("--statistics", "show_statistics", is_flag=True, help="Print per-rule counts over the whole run.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.html",
+              help="Write a review page: per-rule figures over the run, sampled documents with each removal "
+                   "marked by its rule. One self-contained HTML file.")
+@click.option("--sample", type=click.IntRange(min=0), default=DEFAULT_SAMPLE, show_default=True,
+              help="--report: documents shown whole (a seeded sample; the totals cover every document).")
+@click.option("--seed", type=int, default=0, show_default=True, help="--report: seed of the sample.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
@@ -279,6 +304,9 @@ def clean_command(
     show_diff: bool,
     explain: bool,
     show_statistics: bool,
+    report_path: Path | None,
+    sample: int,
+    seed: int,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -306,8 +334,13 @@ def clean_command(
     if output_dir is not None and (problem := _refuse_overwrite(output_dir, items, inputs, fmt)):
         click.echo(f"clean: error: {problem}", err=True)
         sys.exit(2)
-    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html)
+    if report_path is not None and any(i.path != "-" and Path(i.path).resolve() == report_path.resolve() for i in items):
+        click.echo(f"clean: error: --report {report_path} would overwrite an input", err=True)
+        sys.exit(2)
+    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html, report=report_path is not None)
     run = _Run(output_dir, render, show_statistics, quiet, debug)
+    if report_path is not None:
+        run.review = ReviewReport.for_cleaner(cleaner, {**settings, "inputs": list(inputs)}, sample, seed)
     for message in missing:
         run.fail(message)
     jobs = jobs or os.cpu_count() or 1
@@ -322,7 +355,17 @@ def clean_command(
     run.close_json()
     if show_statistics:
         click.echo(statistics(run.counts, run.removed, run.documents))
+    if run.review is not None and report_path is not None:
+        _write_report(run, run.review, report_path)
     sys.exit(1 if run.failed else 0)
+
+
+def _write_report(run: _Run, review: ReviewReport, path: Path) -> None:
+    review.failed = run.failed
+    try:
+        write_atomic(path, review.html().encode("utf-8"))
+    except OSError as exc:
+        run.fail(f"{path}: cannot write: {exc.strerror or exc}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
 from .batch import RenderOptions, review
 from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
+from .review_page import ReviewEntry, review_entry
 
-__all__ = ["CorpusOptions", "Batch", "BatchResult", "open_input", "read_batches", "clean_batch"]
+__all__ = ["CorpusOptions", "Batch", "BatchResult", "open_input", "read_batches", "clean_batch", "with_sample"]
 
 BATCH_LINES = 64
 
@@ -39,6 +40,7 @@ class Batch:
     first_line: int
     lines: list[bytes]
     options: CorpusOptions
+    sampled: frozenset[int] = frozenset()  # offsets of records that may be in the --report sample
 
 
 @dataclass
@@ -53,6 +55,7 @@ class BatchResult:
     warnings: list[str] = field(default_factory=list)
     documents: int = 0
     size: int = 0
+    reviews: list[ReviewEntry] = field(default_factory=list)
 
 
 def open_input(path: str, stdin: IO[bytes]) -> IO[bytes]:
@@ -76,6 +79,14 @@ def read_batches(name: str, stream: IO[bytes], options: CorpusOptions) -> Iterat
             batch = []
     if batch:
         yield Batch(name, first, batch, options)
+
+
+def with_sample(batches: Iterable[Batch], wants: Callable[[str], bool]) -> Iterator[Batch]:
+    """Mark the records that ``wants`` may sample for --report (they bring back their text and edits)."""
+    for batch in batches:
+        offsets = range(len(batch.lines))
+        sampled = frozenset(i for i in offsets if batch.lines[i].strip() and wants(f"{batch.name}:{batch.first_line + i}"))
+        yield replace(batch, sampled=sampled)
 
 
 def _record_provenance(result: Any, mode: str) -> dict[str, Any] | None:
@@ -128,5 +139,7 @@ def clean_batch(cleaner: Cleaner, batch: Batch) -> BatchResult:
         out.warnings.extend(f"{where}: {w}" for w in result.warnings)
         if views := review(result, where, options.render):
             out.reports.append(views)
+        if options.render.report:
+            out.reviews.append(review_entry(result, where, offset in batch.sampled))
     out.output = "".join(line + "\n" for line in lines).encode("utf-8")
     return out
