@@ -334,7 +334,7 @@ def clean_command(
     if output_dir is not None and (problem := _refuse_overwrite(output_dir, items, inputs, fmt)):
         click.echo(f"clean: error: {problem}", err=True)
         sys.exit(2)
-    if report_path is not None and any(i.path != "-" and Path(i.path).resolve() == report_path.resolve() for i in items):
+    if report_path is not None and report_path.resolve() in {Path(i.path).resolve() for i in items if i.path != "-"}:
         click.echo(f"clean: error: --report {report_path} would overwrite an input", err=True)
         sys.exit(2)
     render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html, report=report_path is not None)

@@ -84,8 +84,8 @@ def read_batches(name: str, stream: IO[bytes], options: CorpusOptions) -> Iterat
 def with_sample(batches: Iterable[Batch], wants: Callable[[str], bool]) -> Iterator[Batch]:
     """Mark the records that ``wants`` may sample for --report (they bring back their text and edits)."""
     for batch in batches:
-        offsets = range(len(batch.lines))
-        sampled = frozenset(i for i in offsets if batch.lines[i].strip() and wants(f"{batch.name}:{batch.first_line + i}"))
+        records = (i for i, line in enumerate(batch.lines) if line.strip())
+        sampled = frozenset(i for i in records if wants(f"{batch.name}:{batch.first_line + i}"))
         yield replace(batch, sampled=sampled)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from .pipeline import Cleaner
 from .provenance import Edit
 from .result import Result
 from .review_page import DEFAULT_SAMPLE, ReviewReport, entries
@@ -126,7 +127,7 @@ def write_html(
     results: Iterable[Result],
     path: str | PathLike[str],
     *,
-    cleaner: object | None = None,
+    cleaner: Cleaner | None = None,
     sample: int = DEFAULT_SAMPLE,
     seed: int = 0,
 ) -> None:

@@ -1,6 +1,6 @@
 // The review page's behaviour: plain JavaScript, no library, no network.
 // The data (see cleaner/review_page.py) is read once from the JSON block;
-// every view is redrawn from `state` by render(), and the address's hash
+// the views are redrawn from `state` by render(), and the address's hash
 // (#doc=NAME&rule=ID&edit=N) mirrors the state so that views can be linked.
 "use strict";
 (function () {
@@ -20,8 +20,8 @@
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const docIndex = new Map(DOCS.map((d, i) => [d.name, i]));
 
-  // Per document: its clean text (original with every edit applied), the
-  // share of characters it lost, and the rules its edits are credited to.
+  // Per document: its clean text (the original shown, with its edits applied)
+  // and the rules its edits are credited to.
   for (const doc of DOCS) {
     const pieces = [];
     let pos = 0;
@@ -31,7 +31,6 @@
     }
     pieces.push(doc.original.slice(pos));
     doc.clean = pieces.join("");
-    doc.lost = doc.original.length ? 1 - doc.clean.length / doc.original.length : 0;
     doc.rules = new Set(doc.edits.map((e) => e[3]));
   }
 
@@ -137,6 +136,7 @@
   function listed() {
     return DOCS.map((d, i) => i).filter((i) => (state.rule < 0 || DOCS[i].rules.has(state.rule)) && (state.minLost === 0 || DOCS[i].lost * 100 > state.minLost));
   }
+  let drawn = -1; // the document in the view
   function renderDocuments() {
     const docs = listed();
     if (docs.length && !docs.includes(state.doc)) state.doc = docs[0];
@@ -148,7 +148,9 @@
     $("doc-view").hidden = !doc;
     if (!doc) return;
     $("doc-name").textContent = doc.name + " · lost " + percent(doc.lost) + " · " + count(doc.edits.length, "edit");
-    $("doc-warnings").innerHTML = doc.warnings.map((w) => "<li>" + esc(w) + "</li>").join("");
+    const notes = doc.warnings.slice();
+    if (!doc.complete) notes.push("only the first " + number.format(doc.original.length) + " of " + number.format(doc.chars) + " characters are shown");
+    $("doc-warnings").innerHTML = notes.map((w) => "<li>" + esc(w) + "</li>").join("");
     const pieces = [];
     let pos = 0;
     doc.edits.forEach((edit, e) => {
@@ -160,6 +162,8 @@
     pieces.push(esc(doc.original.slice(pos)));
     $("original").innerHTML = pieces.join("");
     $("clean").textContent = doc.clean;
+    if (drawn !== state.doc) $("original").scrollTop = $("clean").scrollTop = 0; // a new document starts at its top
+    drawn = state.doc;
     const list = $("doc-list"), active = list.querySelector("li.active");
     if (active && (active.offsetTop < list.scrollTop || active.offsetTop + active.offsetHeight > list.scrollTop + list.clientHeight)) {
       list.scrollTop = active.offsetTop - list.clientHeight / 2; // the list only: the page stays where the reader is
@@ -200,11 +204,13 @@
   }
 
   // -- state, address and events ---------------------------------------------------------
-  function render() {
-    renderRules();
-    renderGallery();
+  function render(everything = true) { // moving between documents redraws only the document views
+    if (everything) {
+      renderRules();
+      renderGallery();
+      renderMarked();
+    }
     renderDocuments();
-    renderMarked();
     const params = new URLSearchParams();
     if (DOCS[state.doc]) params.set("doc", DOCS[state.doc].name);
     if (state.rule >= 0) params.set("rule", RULES[state.rule].id);
@@ -229,7 +235,7 @@
     const docs = listed(), at = docs.indexOf(state.doc);
     if (!docs.length) return;
     state.doc = docs[Math.min(docs.length - 1, Math.max(0, at + by))];
-    render();
+    render(false);
   }
 
   $("rule-table").tHead.addEventListener("click", (event) => {
@@ -250,10 +256,10 @@
     if (event.target.id === "all-rules") { state.rule = -1; render(); }
   });
   $("hide-builtin").addEventListener("change", (event) => { state.hideBuiltin = event.target.checked; render(); });
-  $("min-lost").addEventListener("input", (event) => { state.minLost = Math.max(0, Number(event.target.value) || 0); render(); });
+  $("min-lost").addEventListener("input", (event) => { state.minLost = Math.max(0, Number(event.target.value) || 0); render(false); });
   $("doc-list").addEventListener("click", (event) => {
     const item = event.target.closest("li[data-doc]");
-    if (item) { state.doc = Number(item.dataset.doc); render(); }
+    if (item) { state.doc = Number(item.dataset.doc); render(false); }
   });
   $("prev").addEventListener("click", () => step(-1));
   $("next").addEventListener("click", () => step(1));
@@ -268,6 +274,10 @@
     window.scrollTo(0, scroll);
   }
   $("original").addEventListener("click", toggleMark);
+  $("original").addEventListener("scroll", (event) => { // the clean text follows, in proportion
+    const from = event.target, to = $("clean");
+    to.scrollTop = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight) * (to.scrollHeight - to.clientHeight);
+  });
   $("gallery-body").addEventListener("click", (event) => { if (!event.target.closest("a")) toggleMark(event); });
   document.addEventListener("keydown", (event) => {
     if (event.target.closest("input, textarea, select") || event.altKey || event.ctrlKey || event.metaKey) return;

@@ -39,15 +39,19 @@ from importlib import resources
 from typing import Any
 
 from . import __version__
-from .engine.ruleset import Ruleset, shipped_packs
+from .engine.ruleset import shipped_packs
 from .engine.spec import Rule
+from .pipeline import Cleaner
 from .result import Result
 from .review_sample import Sampler
 
-__all__ = ["DEFAULT_SAMPLE", "GALLERY_EXAMPLES", "ReviewEntry", "ReviewReport", "review_entry"]
+__all__ = ["DEFAULT_SAMPLE", "GALLERY_EXAMPLES", "MAX_DOCUMENT_CHARS", "ReviewEntry", "ReviewReport", "review_entry"]
 
 DEFAULT_SAMPLE = 300
 GALLERY_EXAMPLES = 6  # removals shown per rule in the gallery
+# A sampled document longer than this is shown up to here (at a line end), so
+# that one huge page cannot make the page too big to open; totals are whole.
+MAX_DOCUMENT_CHARS = 50_000
 _BUILTIN_PREFIXES = ("canonical/", "unicode/", "typography/")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -94,19 +98,37 @@ def _utf16(text: str) -> Any:
     return lambda offset: offset + bisect_left(astral, offset)
 
 
+def _shown_length(result: Result) -> int:
+    """How much of the original the page shows: all of it, or up to the last line end
+    before ``MAX_DOCUMENT_CHARS`` and before any edit that would be cut."""
+    original = result.original
+    if len(original) <= MAX_DOCUMENT_CHARS:
+        return len(original)
+    cut = original.rfind("\n", 0, MAX_DOCUMENT_CHARS) + 1 or MAX_DOCUMENT_CHARS
+    for edit in result.edits:
+        if edit.start < cut < edit.end:
+            return edit.start
+    return cut
+
+
 def _document(result: Result, name: str) -> dict[str, Any]:
     """The original and its edits as the page draws them.
 
     Each edit is ``[start, end, inserted, rule, reason, line, column, other
     rules]``: offsets in UTF-16 units of the original, line and column
     (1-based, in characters) as ``--explain`` gives them, and the other
-    rules that took part in a fused edit.
+    rules that took part in a fused edit.  ``chars`` and ``lost`` describe
+    the whole document, which ``original`` holds unless it is very long
+    (``complete`` is false then).
     """
-    original = result.original
+    shown = _shown_length(result)
+    original = result.original[:shown]
     to16 = _utf16(original)
     edits = []
     line, line_start, pos = 1, 0, 0
     for edit in result.edits:
+        if edit.end > shown:
+            break
         if (newlines := original.count("\n", pos, edit.start)) > 0:
             line += newlines
             line_start = original.rfind("\n", 0, edit.start) + 1
@@ -116,7 +138,10 @@ def _document(result: Result, name: str) -> dict[str, Any]:
             [to16(edit.start), to16(edit.end), edit.inserted, edit.rule, edit.reason,
              line, edit.start - line_start + 1, others]
         )
-    return {"name": name, "original": original, "edits": edits, "warnings": result.warnings}
+    chars = len(result.original)
+    lost = 1 - len(result.text) / chars if chars else 0.0
+    return {"name": name, "original": original, "complete": shown == chars, "chars": chars, "lost": round(lost, 6),
+            "edits": edits, "warnings": result.warnings}
 
 
 def _rule_info(rule_id: str, rules: dict[str, Rule]) -> dict[str, Any]:
@@ -141,7 +166,7 @@ class ReviewReport:
         self.chars_out = 0
         self.warnings = 0
         self.over_budget = 0
-        self.failed = 0
+        self.failed = 0  # inputs the run could not clean: the command sets it before writing
         self.edits: Counter[str] = Counter()
         self.affected: Counter[str] = Counter()
         self.removed: Counter[str] = Counter()
@@ -149,10 +174,10 @@ class ReviewReport:
 
     @classmethod
     def for_cleaner(
-        cls, cleaner: Any, options: dict[str, Any], sample: int = DEFAULT_SAMPLE, seed: int = 0
+        cls, cleaner: Cleaner, options: dict[str, Any], sample: int = DEFAULT_SAMPLE, seed: int = 0
     ) -> ReviewReport:
         """A report of a run with ``cleaner``; ``options`` are the run's settings as the user gave them."""
-        ruleset: Ruleset = cleaner.ruleset
+        ruleset = cleaner.ruleset
         return cls(ruleset.all_rules, _identity(ruleset.identity(), {**cleaner.options, **options}), sample, seed)
 
     @classmethod
@@ -311,7 +336,8 @@ def _totals_html(totals: dict[str, int]) -> str:
         ("failed inputs", f"{totals['failed']:,}", totals["failed"] > 0),
     ]
     return "".join(
-        f'<div class="total{" alert" if alert else ""}" data-total="{escape(label)}"><b>{value}</b><span>{label}</span></div>'
+        f'<div class="total{" alert" if alert else ""}" data-total="{escape(label)}">'
+        f"<b>{value}</b><span>{label}</span></div>"
         for label, value, alert in cards
     )
 
@@ -323,6 +349,7 @@ def _rule_rows_html(payload: dict[str, Any]) -> str:
     for rule in payload["rules"]:
         title = "\n".join(filter(None, (rule.get("description"), rule["defined"])))
         share = rule["removed"] / chars_in if chars_in else 0.0
+        bar = round(60 * rule["removed"] / widest)
         rows.append(
             f'<tr data-rule="{escape(rule["id"])}" data-edits="{rule["edits"]}" data-documents="{rule["documents"]}" '
             f'data-removed="{rule["removed"]}" data-safety="{escape(rule["safety"])}" data-id="{escape(rule["id"])}" '
@@ -330,7 +357,7 @@ def _rule_rows_html(payload: dict[str, Any]) -> str:
             f'<td><code>{escape(rule["id"])}</code></td>'
             f'<td class="num">{rule["edits"]:,}</td>'
             f'<td class="num">{rule["documents"]:,}</td>'
-            f'<td class="num">{rule["removed"]:,}<span class="bar" style="width:{round(60 * rule["removed"] / widest)}px"></span></td>'
+            f'<td class="num">{rule["removed"]:,}<span class="bar" style="width:{bar}px"></span></td>'
             f'<td class="num">{_percent(share)}</td>'
             f'<td class="safety-{escape(rule["safety"])}">{escape(rule["safety"])}</td></tr>'
         )

@@ -23,7 +23,7 @@ from cleaner.engine.examples import check_example
 from cleaner.engine.ruleset import Ruleset
 from cleaner.engine.spec import Example
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [
@@ -114,8 +114,10 @@ def test_rule_filter_canonical_toggle_and_marks(page: Any, tmp_path: Path) -> No
     # The example reproduces the removal: the rule does not yet leave it alone.
     rule = Ruleset.default().get("site/date-line")
     assert check_example(rule, Example(example["keep"], None)) is not None
-    href = page.get_attribute("#download", "href")
-    assert href.startswith("data:text/yaml")
+    with page.expect_download() as download:
+        page.click("#download")
+    assert Path(download.value.path()).read_text(encoding="utf-8") == page.input_value("#yaml")
+    assert download.value.suggested_filename == "keep-examples.yaml"
 
     # The screenshot: one rule picked, one of its removals marked as wrong.
     page.click('#rule-table tr[data-rule="widget/read-more-block"]')

@@ -17,7 +17,7 @@ from cleaner.batch import RenderOptions, clean_document
 from cleaner.cli import clean_command
 from cleaner.corpus import Batch, CorpusOptions, clean_batch, with_sample
 from cleaner.report import write_html
-from cleaner.review_page import GALLERY_EXAMPLES, ReviewReport, embed_json, review_entry
+from cleaner.review_page import GALLERY_EXAMPLES, MAX_DOCUMENT_CHARS, ReviewReport, embed_json, review_entry
 from cleaner.review_sample import Sampler
 
 from .conftest import SEEDS, seed_text
@@ -94,7 +94,8 @@ def test_header_has_the_runs_identity_and_totals(seeds_page: Path) -> None:
     assert totals["characters in"] == f"{sum(len(r.original) for r in results):,}"
     assert totals["characters out"] == f"{sum(len(r.text) for r in results):,}"
     assert totals["warnings"] == totals["over the removal budget"] == totals["failed inputs"] == "0"
-    identity = dict(zip(tree.xpath('//dl[@id="identity"]/dt/text()'), tree.xpath('//dl[@id="identity"]/dd/text()')))
+    identity = dict(zip(tree.xpath('//dl[@id="identity"]/dt/text()'), tree.xpath('//dl[@id="identity"]/dd/text()'),
+                        strict=True))
     assert identity["version"] == f"scrapeclean {results[0].version}"
     assert identity["ruleset"].startswith(results[0].ruleset["sha256"][:16])
     assert "site-widgets 1" in identity["packs"]
@@ -122,7 +123,7 @@ def test_embedded_json_round_trips(seeds_page: Path) -> None:
     rule_ids = [rule["id"] for rule in data["rules"]]
     for document in data["documents"]:
         result = results[document["name"]]
-        assert document["original"] == result.original
+        assert document["original"] == result.original and document["complete"]
         assert replay(document) == result.text
         assert [(rule_ids[e[3]], data["reasons"][e[4]]) for e in document["edits"]] == [
             (e.rule, e.reason) for e in result.edits
@@ -240,8 +241,8 @@ def test_without_report_no_entry_is_built() -> None:
     line = json.dumps({"text": seed_text("001")}).encode() + b"\n"
     batch = Batch("c.jsonl", 1, [line, b"\n", line], CorpusOptions())
     assert clean_batch(CLEANER, batch).reviews == []
-    (marked,) = with_sample([Batch("c.jsonl", 1, [line, b"\n", line], CorpusOptions(render=RenderOptions(report=True)))],
-                            lambda name: name != "c.jsonl:3")
+    reporting = CorpusOptions(render=RenderOptions(report=True))
+    (marked,) = with_sample([Batch("c.jsonl", 1, [line, b"\n", line], reporting)], lambda name: name != "c.jsonl:3")
     assert marked.sampled == {0}  # the blank line is no record
     reviews = clean_batch(CLEANER, marked).reviews
     assert [(r.name, r.document is not None) for r in reviews] == [("c.jsonl:1", True), ("c.jsonl:3", False)]
@@ -254,3 +255,17 @@ def test_report_over_an_input_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "would overwrite an input" in result.stderr
     assert target.read_text() == "Some text.\n"
+
+
+def test_a_very_long_document_is_shown_in_part() -> None:
+    paragraph = "The council met on Tuesday to discuss the budget for next year.\n"
+    text = "Advertisement\n" + paragraph * 1000 + "Advertisement\n" + paragraph * 10
+    result = CLEANER.clean(text, source="long.txt")
+    document = review_entry(result, "long.txt", full=True).document
+    assert document is not None and not document["complete"]
+    assert MAX_DOCUMENT_CHARS - len(paragraph) < len(document["original"]) <= MAX_DOCUMENT_CHARS
+    assert document["original"].endswith("\n") and text.startswith(document["original"])
+    assert document["chars"] == len(text)
+    assert document["lost"] == pytest.approx(1 - len(result.text) / len(text), abs=1e-6)
+    assert [e[3] for e in document["edits"]].count("boilerplate/advertisement") == 1  # the second is past the cut
+    assert result.text.startswith(replay(document))
