@@ -26,7 +26,7 @@ from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
 from .result import Result
-from .review_page import ReviewEntry, review_entry
+from .review_data import ReviewEntry, review_entry
 
 __all__ = [
     "Input", "Rendered", "RenderOptions", "atomic_writer", "clean_document", "find_inputs", "is_corpus",

@@ -32,7 +32,8 @@ from .engine.spec import RuleError
 from .pipeline import DEFAULT_TIMEOUT, Cleaner
 from .progress import Progress
 from .report import statistics
-from .review_page import DEFAULT_SAMPLE, ReviewReport
+from .review_data import DEFAULT_SAMPLE, ReviewReport
+from .review_page import render_html
 from .rules_cli import rules
 
 __all__ = ["main", "clean_command"]
@@ -363,7 +364,7 @@ def clean_command(
 def _write_report(run: _Run, review: ReviewReport, path: Path) -> None:
     review.failed = run.failed
     try:
-        write_atomic(path, review.html().encode("utf-8"))
+        write_atomic(path, render_html(review.payload()).encode("utf-8"))
     except OSError as exc:
         run.fail(f"{path}: cannot write: {exc.strerror or exc}")
 

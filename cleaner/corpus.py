@@ -18,7 +18,7 @@ from .batch import RenderOptions, review
 from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
-from .review_page import ReviewEntry, review_entry
+from .review_data import ReviewEntry, review_entry
 
 __all__ = ["CorpusOptions", "Batch", "BatchResult", "open_input", "read_batches", "clean_batch", "with_sample"]
 

@@ -19,7 +19,8 @@ import click
 from .pipeline import Cleaner
 from .provenance import Edit
 from .result import Result
-from .review_page import DEFAULT_SAMPLE, ReviewReport, entries
+from .review_data import DEFAULT_SAMPLE, ReviewReport, entries
+from .review_page import render_html
 
 __all__ = ["diff", "explain", "statistics", "write_html", "WHITESPACE_RULES"]
 
@@ -146,4 +147,4 @@ def write_html(
         report = ReviewReport.for_results(results, sample=sample, seed=seed)
     for entry in entries(results, report):
         report.add(entry)
-    write_atomic(Path(path), report.html().encode("utf-8"))
+    write_atomic(Path(path), render_html(report.payload()).encode("utf-8"))

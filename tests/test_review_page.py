@@ -17,7 +17,8 @@ from cleaner.batch import RenderOptions, clean_document
 from cleaner.cli import clean_command
 from cleaner.corpus import Batch, CorpusOptions, clean_batch, with_sample
 from cleaner.report import write_html
-from cleaner.review_page import GALLERY_EXAMPLES, MAX_DOCUMENT_CHARS, ReviewReport, embed_json, review_entry
+from cleaner.review_data import GALLERY_EXAMPLES, MAX_DOCUMENT_CHARS, ReviewReport, review_entry
+from cleaner.review_page import embed_json
 from cleaner.review_sample import Sampler
 
 from .conftest import SEEDS, seed_text
