@@ -26,7 +26,7 @@ from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
 from .result import Result
-from .review_data import ReviewEntry, review_entry
+from .review_data import ReviewEntry, ReviewRequest, review_entry
 
 __all__ = [
     "Input", "Rendered", "RenderOptions", "atomic_writer", "clean_document", "find_inputs", "is_corpus",
@@ -112,8 +112,7 @@ class RenderOptions:
     diff: bool = False
     explain: bool = False
     html: bool | None = None
-    report: bool = False  # --report: each document brings back a ReviewEntry ...
-    sampled: bool = False  # ... with its original text and edits, if it may be sampled
+    review: ReviewRequest | None = None  # --report: what each document brings back for the page
 
 
 @dataclass
@@ -153,7 +152,7 @@ def render(result: Result, name: str, options: RenderOptions) -> Rendered:
         result.counts,
         result.removed_chars,
         [f"{name}: {w}" for w in result.warnings],
-        review=review_entry(result, name, options.sampled) if options.report else None,
+        review=review_entry(result, name, options.review) if options.review else None,
     )
 
 

@@ -32,7 +32,7 @@ from .engine.spec import RuleError
 from .pipeline import DEFAULT_TIMEOUT, Cleaner
 from .progress import Progress
 from .report import statistics
-from .review_data import DEFAULT_SAMPLE, ReviewReport
+from .review_data import DEFAULT_SAMPLE, ReviewReport, ReviewRequest
 from .review_page import render_html
 from .rules_cli import rules
 
@@ -72,7 +72,9 @@ class _Run:
         self.render = render
         self.debug = debug
         # --diff, --explain, --statistics and --report replace the text on stdout, as in ruff.
-        self.print_text = output_dir is None and not (render.diff or render.explain or render.report or statistics)
+        self.print_text = output_dir is None and not (
+            render.diff or render.explain or render.review is not None or statistics
+        )
         self.failed = 0
         self.documents = 0
         self.counts: Counter[str] = Counter()
@@ -183,10 +185,10 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
 
 
 def _render_options(run: _Run, name: str) -> RenderOptions:
-    """The run's options; with --report, whether this document may be sampled."""
+    """The run's options; with --report, what this document brings back for the page."""
     if run.review is None:
         return run.render
-    return replace(run.render, sampled=run.review.wants(name))
+    return replace(run.render, review=run.review.request(run.review.wants(name)))
 
 
 def _clean_corpus(
@@ -199,7 +201,7 @@ def _clean_corpus(
         return
     batches = read_batches(item.path, stream, options)
     if run.review is not None:
-        batches = with_sample(batches, run.review.wants)
+        batches = with_sample(batches, run.review)
     results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
     try:
         if run.output_dir is not None:
@@ -338,7 +340,8 @@ def clean_command(
     if report_path is not None and report_path.resolve() in {Path(i.path).resolve() for i in items if i.path != "-"}:
         click.echo(f"clean: error: --report {report_path} would overwrite an input", err=True)
         sys.exit(2)
-    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html, report=report_path is not None)
+    review = ReviewRequest(seed) if report_path is not None else None
+    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html, review=review)
     run = _Run(output_dir, render, show_statistics, quiet, debug)
     if report_path is not None:
         run.review = ReviewReport.for_cleaner(cleaner, {**settings, "inputs": list(inputs)}, sample, seed)

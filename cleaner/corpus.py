@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
@@ -18,7 +18,7 @@ from .batch import RenderOptions, review
 from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
-from .review_data import ReviewEntry, review_entry
+from .review_data import ReviewEntry, ReviewReport, ReviewRequest, review_entry
 
 __all__ = ["CorpusOptions", "Batch", "BatchResult", "open_input", "read_batches", "clean_batch", "with_sample"]
 
@@ -40,7 +40,8 @@ class Batch:
     first_line: int
     lines: list[bytes]
     options: CorpusOptions
-    sampled: frozenset[int] = frozenset()  # offsets of records that may be in the --report sample
+    review: ReviewRequest | None = None  # --report: what each record brings back for the page ...
+    sampled: frozenset[int] = frozenset()  # ... and the offsets of those that bring back their text
 
 
 @dataclass
@@ -81,12 +82,12 @@ def read_batches(name: str, stream: IO[bytes], options: CorpusOptions) -> Iterat
         yield Batch(name, first, batch, options)
 
 
-def with_sample(batches: Iterable[Batch], wants: Callable[[str], bool]) -> Iterator[Batch]:
-    """Mark the records that ``wants`` may sample for --report (they bring back their text and edits)."""
+def with_sample(batches: Iterable[Batch], report: ReviewReport) -> Iterator[Batch]:
+    """Batches that say what their records bring back for the --report page."""
     for batch in batches:
         records = (i for i, line in enumerate(batch.lines) if line.strip())
-        sampled = frozenset(i for i in records if wants(f"{batch.name}:{batch.first_line + i}"))
-        yield replace(batch, sampled=sampled)
+        sampled = frozenset(i for i in records if report.wants(f"{batch.name}:{batch.first_line + i}"))
+        yield replace(batch, review=report.request(False), sampled=sampled)
 
 
 def _record_provenance(result: Any, mode: str) -> dict[str, Any] | None:
@@ -139,7 +140,7 @@ def clean_batch(cleaner: Cleaner, batch: Batch) -> BatchResult:
         out.warnings.extend(f"{where}: {w}" for w in result.warnings)
         if views := review(result, where, options.render):
             out.reports.append(views)
-        if options.render.report:
-            out.reviews.append(review_entry(result, where, offset in batch.sampled))
+        if batch.review is not None:
+            out.reviews.append(review_entry(result, where, replace(batch.review, whole=offset in batch.sampled)))
     out.output = "".join(line + "\n" for line in lines).encode("utf-8")
     return out

@@ -11,22 +11,21 @@ one JSON-ready :meth:`ReviewReport.payload`.
 >>> from cleaner import clean
 >>> report = ReviewReport.for_results([], sample=10)
 >>> result = clean("Advertisement\\nThe story.\\n", source="a.txt")
->>> report.add(review_entry(result, "a.txt", full=report.wants("a.txt")))
+>>> report.add(review_entry(result, "a.txt", report.request(report.wants("a.txt"))))
 >>> data = report.payload()
 >>> data["totals"]["documents"], [rule["id"] for rule in data["rules"]]
 (1, ['boilerplate/advertisement'])
 >>> data["documents"][0]["edits"]
-[[0, 14, '', 0, 0, 1, 1, []]]
+[[0, 14, '', 0, 0, 1, 1, [], 0, 24]]
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import __version__
@@ -34,20 +33,28 @@ from .engine.ruleset import shipped_packs
 from .engine.spec import Rule
 from .pipeline import Cleaner
 from .result import Result
+from .review_gallery import Gallery, context, examples
 from .review_sample import Sampler
 
 __all__ = [
-    "DEFAULT_SAMPLE", "GALLERY_EXAMPLES", "MAX_DOCUMENT_CHARS", "ReviewEntry", "ReviewReport", "entries",
-    "review_entry",
+    "DEFAULT_SAMPLE", "MAX_DOCUMENT_CHARS", "ReviewEntry", "ReviewReport", "ReviewRequest", "entries", "review_entry",
 ]
 
 DEFAULT_SAMPLE = 300
-GALLERY_EXAMPLES = 6  # removals shown per rule in the gallery
 # A sampled document longer than this is shown up to here (at a line end), so
 # that one huge page cannot make the page too big to open; totals are whole.
 MAX_DOCUMENT_CHARS = 50_000
 _BUILTIN_PREFIXES = ("canonical/", "unicode/", "typography/")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@dataclass(frozen=True)
+class ReviewRequest:
+    """What the run wants back of one document for the page (made by :meth:`ReviewReport.request`)."""
+
+    seed: int
+    whole: bool = False  # its original text and edits: it may be in the sample
+    examples_under: Mapping[str, int] = field(default_factory=dict)  # see cleaner.review_gallery
 
 
 @dataclass
@@ -65,11 +72,13 @@ class ReviewEntry:
     removed: dict[str, int]
     warnings: int
     over_budget: bool
+    examples: list[tuple[str, str, dict[str, Any]]]
     document: dict[str, Any] | None = None
 
 
-def review_entry(result: Result, name: str, full: bool) -> ReviewEntry:
-    """The entry of one result; with ``full``, its original text and edits too."""
+def review_entry(result: Result, name: str, request: ReviewRequest) -> ReviewEntry:
+    """The entry of one result: its figures, its removals that may be gallery examples,
+    and, if the request says so, its original text and edits."""
     return ReviewEntry(
         name=name,
         chars_in=len(result.original),
@@ -79,7 +88,8 @@ def review_entry(result: Result, name: str, full: bool) -> ReviewEntry:
         warnings=len(result.warnings),
         # Set by the removal budget on documents whose rule removals were held back.
         over_budget=bool(getattr(result, "over_budget", False)),
-        document=_document(result, name) if full else None,
+        examples=examples(result, name, request.seed, request.examples_under),
+        document=_document(result, name) if request.whole else None,
     )
 
 
@@ -108,9 +118,11 @@ def _document(result: Result, name: str) -> dict[str, Any]:
     """The original and its edits as the page draws them.
 
     Each edit is ``[start, end, inserted, rule, reason, line, column, other
-    rules]``: offsets in UTF-16 units of the original, line and column
-    (1-based, in characters) as ``--explain`` gives them, and the other
-    rules that took part in a fused edit.  ``chars`` and ``lost`` describe
+    rules, context start, context end]``: offsets in UTF-16 units of the
+    original, line and column (1-based, in characters) as ``--explain``
+    gives them, the other rules that took part in a fused edit, and the
+    span of the lines it touches with a line either side (what a ``keep:``
+    example of it holds).  ``chars`` and ``lost`` describe
     the whole document, which ``original`` holds unless it is very long
     (``complete`` is false then).
     """
@@ -127,9 +139,10 @@ def _document(result: Result, name: str) -> dict[str, Any]:
             line_start = original.rfind("\n", 0, edit.start) + 1
         pos = edit.start
         others = [rule for rule in dict.fromkeys(step.rule for step in edit.steps) if rule != edit.rule]
+        first, last = context(original, edit.start, edit.end)
         edits.append(
             [to16(edit.start), to16(edit.end), edit.inserted, edit.rule, edit.reason,
-             line, edit.start - line_start + 1, others]
+             line, edit.start - line_start + 1, others, to16(first), to16(last)]
         )
     chars = len(result.original)
     lost = 1 - len(result.text) / chars if chars else 0.0
@@ -154,6 +167,7 @@ class ReviewReport:
         self.run = run
         self.seed = seed
         self.sampler = Sampler(sample, seed)
+        self.gallery = Gallery(seed)
         self.documents = 0
         self.chars_in = 0
         self.chars_out = 0
@@ -186,6 +200,11 @@ class ReviewReport:
         """Count a document about to be cleaned; True if it may be sampled (it must bring its text back)."""
         return self.sampler.offer(name)
 
+    def request(self, whole: bool) -> ReviewRequest:
+        """What a document about to be cleaned must bring back: its text if ``whole``, and the
+        removals that may still be gallery examples."""
+        return ReviewRequest(self.seed, whole, self.gallery.thresholds())
+
     def add(self, entry: ReviewEntry) -> None:
         """Count one cleaned document, and keep it if it is (so far) in the sample."""
         self.documents += 1
@@ -196,6 +215,8 @@ class ReviewReport:
         self.edits.update(entry.counts)
         self.affected.update(entry.counts.keys())
         self.removed.update(entry.removed)
+        for rule, key, example in entry.examples:
+            self.gallery.add(rule, key, example)
         if entry.document is not None:
             priority = self.sampler.priority(entry.name)
             if self.sampler.chosen(priority):
@@ -214,10 +235,11 @@ class ReviewReport:
                 continue
             edits = [
                 [s, e, inserted, index[rule], reasons.setdefault(reason, len(reasons)), line, column,
-                 [index[other] for other in others]]
-                for s, e, inserted, rule, reason, line, column, others in document["edits"]
+                 [index[other] for other in others], first, last]
+                for s, e, inserted, rule, reason, line, column, others, first, last in document["edits"]
             ]
             documents.append({**document, "edits": edits})
+        where = {document["name"]: d for d, document in enumerate(documents)}
         rules = [
             {"id": rule, "edits": self.edits[rule], "documents": self.affected[rule],
              "removed": self.removed.get(rule, 0), **_rule_info(rule, self.rules)}
@@ -233,7 +255,10 @@ class ReviewReport:
             "rules": rules,
             "reasons": list(reasons),
             "documents": documents,
-            "gallery": _gallery(documents, len(rules), self.seed),
+            "gallery": [
+                [{**example, "doc": where.get(example["name"])} for example in self.gallery.examples(rule)]
+                for rule in order
+            ],
         }
 
 
@@ -249,21 +274,8 @@ def _identity(version: str, ruleset: dict[str, Any] | None, options: dict[str, A
     }
 
 
-def _gallery(documents: list[dict[str, Any]], rules: int, seed: int) -> list[list[list[int]]]:
-    """Per rule, up to ``GALLERY_EXAMPLES`` of its removals in the sample, chosen by a seeded hash.
-
-    Each example is ``[document index, edit index]``, in document order.
-    """
-    order = Sampler(0, seed)
-    candidates: list[list[tuple[int, int, int]]] = [[] for _ in range(rules)]
-    for d, document in enumerate(documents):
-        for e, edit in enumerate(document["edits"]):
-            candidates[edit[3]].append((order.priority(f"{document['name']}#{e}"), d, e))
-    return [sorted([d, e] for _, d, e in heapq.nsmallest(GALLERY_EXAMPLES, found)) for found in candidates]
-
-
 def entries(results: Iterable[Result], report: ReviewReport) -> Iterable[ReviewEntry]:
     """Entries of results cleaned in this process, sampled as the report decides."""
     for result in results:
         name = str(result.source.get("name", "-"))
-        yield review_entry(result, name, full=report.wants(name))
+        yield review_entry(result, name, report.request(report.wants(name)))

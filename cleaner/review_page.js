@@ -8,8 +8,6 @@
   const DATA = JSON.parse(dataText);
   const RULES = DATA.rules, REASONS = DATA.reasons, DOCS = DATA.documents;
   const BUILTIN = /^(canonical|unicode|typography)\//;
-  const SHOWN_CHARS = 600; // longest removal drawn in full in the gallery
-  const CONTEXT_CHARS = 300; // context drawn on either side of it
   const $ = (id) => document.getElementById(id);
   const number = new Intl.NumberFormat("en");
   const percent = (x) => (100 * x).toFixed(x > 0 && x < 0.001 ? 3 : 1) + "%";
@@ -55,38 +53,19 @@
     if (/\S/.test(text)) return text;
     return text.replace(/\n/g, "↵\n").replace(/\u00a0/g, "⍽").replace(/\t/g, "→").replace(/ /g, "·") || "∅";
   }
-  function editMarkup(d, e, removed) {
-    const [, , inserted, rule, reason, line, column, others] = DOCS[d].edits[e];
-    const key = d + ":" + e, wrong = state.marked.has(key), id = RULES[rule].id;
-    const title = id + ": " + REASONS[reason] + "\nline " + line + ", column " + column
+  // A removal drawn struck through with its rule's label; `key` names it for marks.
+  function markup(key, rule, reason, line, column, others, removed, inserted, id) {
+    const wrong = state.marked.has(key), name = RULES[rule].id;
+    const title = name + ": " + reason + "\nline " + line + ", column " + column
       + (others.length ? "\nwith " + others.map((r) => RULES[r].id).join(", ") : "")
       + "\nclick to " + (wrong ? "unmark" : "mark as wrong");
-    return '<span class="edit' + (wrong ? " wrong" : "") + '" id="e' + d + "-" + e + '" data-key="' + key
-      + '" data-rule="' + esc(id) + '" title="' + esc(title) + '"><span class="tag">' + esc(id) + "</span><del>"
+    return '<span class="edit' + (wrong ? " wrong" : "") + '"' + (id ? ' id="' + id + '"' : "") + ' data-key="' + key
+      + '" data-rule="' + esc(name) + '" title="' + esc(title) + '"><span class="tag">' + esc(name) + "</span><del>"
       + esc(visibleSpace(removed)) + "</del>" + (inserted ? "<ins>" + esc(inserted) + "</ins>" : "") + "</span>";
   }
-
-  // The lines an edit touches plus the nearest non-blank line on either side.
-  function context(text, start, end) {
-    let from = text.lastIndexOf("\n", start - 1) + 1;
-    if (text[start] !== "\n" || start === from) {
-      while (from > 0) {
-        const lineStart = text.lastIndexOf("\n", from - 2) + 1;
-        const blank = !text.slice(lineStart, from - 1).trim();
-        from = lineStart;
-        if (!blank) break;
-      }
-    }
-    let to = end > start && text[end - 1] === "\n" ? end - 1 : text.indexOf("\n", end);
-    if (to < 0) to = text.length;
-    while (to < text.length) {
-      let lineEnd = text.indexOf("\n", to + 1);
-      if (lineEnd < 0) lineEnd = text.length;
-      const blank = !text.slice(to + 1, lineEnd).trim();
-      to = lineEnd;
-      if (!blank) break;
-    }
-    return [from, to];
+  function editMarkup(d, e) {
+    const [start, end, inserted, rule, reason, line, column, others] = DOCS[d].edits[e];
+    return markup(d + ":" + e, rule, REASONS[reason], line, column, others, DOCS[d].original.slice(start, end), inserted, "e" + d + "-" + e);
   }
 
   // -- rule table (rows are in the file; sorting moves them) ---------------------------
@@ -110,23 +89,26 @@
   }
 
   // -- gallery --------------------------------------------------------------------
-  function snippet(d, e) {
-    const doc = DOCS[d], [start, end, , , , line] = doc.edits[e], text = doc.original;
-    const [from, to] = context(text, start, end);
-    let before = text.slice(from, start), after = text.slice(end, to), removed = text.slice(start, end);
-    if (before.length > CONTEXT_CHARS) before = "…" + before.slice(-CONTEXT_CHARS);
-    if (after.length > CONTEXT_CHARS) after = after.slice(0, CONTEXT_CHARS) + "…";
-    if (removed.length > SHOWN_CHARS) removed = removed.slice(0, SHOWN_CHARS) + "… (" + number.format(removed.length - SHOWN_CHARS) + " more characters)";
-    const link = "#doc=" + encodeURIComponent(doc.name) + "&rule=" + encodeURIComponent(RULES[doc.edits[e][3]].id) + "&edit=" + e;
-    return '<li class="example"><div class="where"><a href="' + esc(link) + '">' + esc(doc.name) + "</a> line " + line + "</div><pre>"
-      + esc(before) + editMarkup(d, e, removed) + esc(after) + "</pre></li>";
+  // An example lives in a sampled document (marks are shared with the document
+  // view) or, for a rule the sample missed, only here.
+  function exampleKey(i, j) {
+    const example = DATA.gallery[i][j];
+    return example.doc !== null && example.edit < DOCS[example.doc].edits.length ? example.doc + ":" + example.edit : "g:" + i + ":" + j;
+  }
+  function snippet(i, j) {
+    const example = DATA.gallery[i][j], where = esc(example.name) + "</a> line " + example.line;
+    const link = example.doc === null ? esc(example.name) + " line " + example.line + " (not among the sampled documents)"
+      : '<a href="' + esc("#doc=" + encodeURIComponent(example.name) + "&rule=" + encodeURIComponent(RULES[i].id) + "&edit=" + example.edit) + '">' + where;
+    return '<li class="example"><div class="where">' + link + "</div><pre>" + esc(example.before)
+      + markup(exampleKey(i, j), i, example.reason, example.line, example.column, [], example.removed, example.inserted)
+      + esc(example.after) + "</pre></li>";
   }
   function renderGallery() {
     const rules = state.rule >= 0 ? [state.rule] : RULES.map((r, i) => i).filter((i) => !(state.hideBuiltin && BUILTIN.test(RULES[i].id)));
     $("gallery-body").innerHTML = rules.map((i) => {
       const examples = DATA.gallery[i];
-      const body = examples.length ? "<ol>" + examples.map(([d, e]) => snippet(d, e)).join("") + "</ol>"
-        : '<p class="none">none of its removals is in the sampled documents</p>';
+      const body = examples.length ? "<ol>" + examples.map((example, j) => snippet(i, j)).join("") + "</ol>"
+        : '<p class="none">its edits are all part of other rules\' removals</p>';
       return '<div class="rule-examples" data-rule="' + esc(RULES[i].id) + '"><h3><code>' + esc(RULES[i].id) + "</code> <small>"
         + count(RULES[i].edits, "edit") + " in " + count(RULES[i].documents, "document") + "</small></h3>" + body + "</div>";
     }).join("") || '<p class="none">no rule to show (built-in edits are hidden)</p>';
@@ -156,7 +138,7 @@
     doc.edits.forEach((edit, e) => {
       const [start, end] = edit;
       pieces.push(esc(doc.original.slice(pos, start)));
-      pieces.push(shown(edit) ? editMarkup(state.doc, e, doc.original.slice(start, end)) : esc(doc.original.slice(start, end)));
+      pieces.push(shown(edit) ? editMarkup(state.doc, e) : esc(doc.original.slice(start, end)));
       pos = end;
     });
     pieces.push(esc(doc.original.slice(pos)));
@@ -175,15 +157,21 @@
     return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
       (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
   }
+  function marked(key) { // [rule, keep text] of a marked removal, or null if this page has no such removal
+    const [kind, a, b] = key.split(":");
+    if (kind === "g") {
+      const example = DATA.gallery[a] && DATA.gallery[a][b];
+      return example ? [Number(a), example.keep] : null;
+    }
+    const edit = DOCS[kind] && DOCS[kind].edits[a];
+    return edit ? [edit[3], DOCS[kind].original.slice(edit[8], edit[9])] : null;
+  }
   function keepYaml() {
     const groups = new Map();
-    const keys = [...state.marked].map((k) => k.split(":").map(Number)).filter(([d, e]) => DOCS[d] && DOCS[d].edits[e]);
-    keys.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    for (const [d, e] of keys) {
-      const [start, end, , rule] = DOCS[d].edits[e];
-      const [from, to] = context(DOCS[d].original, start, end);
+    for (const found of [...state.marked].map(marked).filter(Boolean)) {
+      const [rule, text] = found;
       if (!groups.has(rule)) groups.set(rule, new Set());
-      groups.get(rule).add(DOCS[d].original.slice(from, to));
+      groups.get(rule).add(text);
     }
     if (!groups.size) return "";
     const lines = [

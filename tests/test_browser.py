@@ -8,12 +8,14 @@ keep the screenshot (the README's ``docs/report.png`` is made that way).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -58,10 +60,14 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def page(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, request: Any
+) -> Iterator[Any]:
+    """The seeds' page (more options for the command: parametrize indirectly)."""
     report = tmp_path_factory.mktemp("browser") / "seeds.html"
     monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(clean_command, ["--report", str(report), "seeds/"], catch_exceptions=False)
+    options = list(getattr(request, "param", ()))
+    result = CliRunner().invoke(clean_command, ["--report", str(report), *options, "seeds/"], catch_exceptions=False)
     assert result.exit_code == 0
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     tab = context.new_page()
@@ -70,7 +76,7 @@ def page(browser: Any, tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     requests: list[str] = []
     tab.on("request", lambda request: requests.append(request.url))
     tab.goto(report.as_uri())
-    tab.report_url = report.as_uri()  # type: ignore[attr-defined]
+    tab.report = report  # type: ignore[attr-defined]
     yield tab
     assert errors == []
     assert all(url.startswith(("file:", "data:")) for url in requests), requests  # nothing from the network
@@ -141,7 +147,7 @@ def test_keyboard_deep_links_sorting_and_loss_filter(page: Any) -> None:
     assert page.inner_text("#doc-name") == first
 
     third = "seeds/003_d8a72e49605b674c.txt"
-    page.goto(f"{page.report_url}#doc={third}&rule=layout/broken-line-title-name&edit=0")
+    page.goto(f"{page.report.as_uri()}#doc={third}&rule=layout/broken-line-title-name&edit=0")
     page.wait_for_function("document.querySelector('#doc-name').textContent.length > 0")
     assert page.inner_text("#doc-name").startswith(third)
     assert shown_rules(page) == {"layout/broken-line-title-name"}
@@ -156,3 +162,22 @@ def test_keyboard_deep_links_sorting_and_loss_filter(page: Any) -> None:
     page.fill("#min-lost", "10")
     names = page.eval_on_selector_all("#doc-list li", "els => els.map(e => e.title)")
     assert names == [SEED_001]  # the one seed that loses more than 10%
+
+
+@pytest.mark.parametrize("page", [("--sample", "1", "--seed", "3")], indirect=True)
+def test_a_gallery_example_outside_the_sample_can_be_marked(page: Any) -> None:
+    block = lxml.html.fromstring(page.report.read_bytes()).xpath('//script[@id="data"]')[0].text
+    data = json.loads(block)
+    assert len(data["documents"]) == 1
+    rule, example = next(
+        (rule["id"], example) for rule, examples in zip(data["rules"], data["gallery"], strict=True)
+        for example in examples if example["doc"] is None and not rule["id"].startswith("canonical/")
+    )
+    page.click(f'#rule-table tr[data-rule="{rule}"]')
+    outside = page.locator("#gallery-body .example", has_text="not among the sampled documents").first
+    outside.locator(".edit").click()
+    exported = yaml.safe_load(page.input_value("#yaml"))
+    assert list(exported) == [rule]
+    index = [r["id"] for r in data["rules"]].index(rule)
+    assert exported[rule][0]["keep"] in {e["keep"] for e in data["gallery"][index] if e["doc"] is None}
+    assert example["name"] != data["documents"][0]["name"]

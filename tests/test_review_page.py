@@ -17,7 +17,8 @@ from cleaner.batch import RenderOptions, clean_document
 from cleaner.cli import clean_command
 from cleaner.corpus import Batch, CorpusOptions, clean_batch, with_sample
 from cleaner.report import write_html
-from cleaner.review_data import GALLERY_EXAMPLES, MAX_DOCUMENT_CHARS, ReviewReport, review_entry
+from cleaner.review_data import MAX_DOCUMENT_CHARS, ReviewReport, ReviewRequest, review_entry
+from cleaner.review_gallery import GALLERY_EXAMPLES
 from cleaner.review_page import embed_json
 from cleaner.review_sample import Sampler
 
@@ -136,15 +137,42 @@ def test_embedded_json_round_trips(seeds_page: Path) -> None:
 def test_gallery_holds_seeded_examples_of_each_rule(seeds_page: Path) -> None:
     _, data = read_page(seeds_page)
     assert len(data["gallery"]) == len(data["rules"])
-    for index, examples in enumerate(data["gallery"]):
-        assert 1 <= len(examples) <= GALLERY_EXAMPLES
-        for d, e in examples:
-            assert data["documents"][d]["edits"][e][3] == index
+    for rule, examples in zip(data["rules"], data["gallery"], strict=True):
+        assert len(examples) <= GALLERY_EXAMPLES
+        assert examples or rule["id"].startswith("canonical/"), rule["id"]
+        for example in examples:
+            document = data["documents"][example["doc"]]
+            edit = document["edits"][example["edit"]]
+            assert data["rules"][edit[3]] is rule and example["name"] == document["name"]
+            keep = example["keep"]
+            assert keep == document["original"][edit[8] : edit[9]]
+            # Long context and removals are cropped for display, marked with an ellipsis.
+            before, removed = example["before"].removeprefix("…"), example["removed"].removesuffix("…")
+            assert before in keep and removed in keep and example["after"].removesuffix("…") in keep
+
+
+def test_gallery_covers_the_whole_run_the_same_way_on_any_number_of_workers(tmp_path: Path) -> None:
+    def page(*args: str) -> dict[str, Any]:
+        path = tmp_path / "r.html"
+        assert invoke("--report", str(path), "--sample", "1", "--seed", "3", *args, *map(str, SEEDS)).exit_code == 0
+        return read_page(path)[1]
+
+    data = page()
+    assert page("--jobs", "2")["gallery"] == data["gallery"]
+    (sampled,) = data["documents"]
+    outside = [example for examples in data["gallery"] for example in examples if example["doc"] is None]
+    assert outside and all(example["name"] != sampled["name"] for example in outside)
+    # Each rule's examples are its removals of lowest priority over all five documents.
+    order, results = Sampler(0, seed=3), seed_results()
+    for rule, examples in zip(data["rules"], data["gallery"], strict=True):
+        keys = [f"{r.source['name']}#{i}" for r in results for i, e in enumerate(r.edits) if e.rule == rule["id"]]
+        expected = set(sorted(keys, key=order.priority)[:GALLERY_EXAMPLES])
+        assert {f"{example['name']}#{example['edit']}" for example in examples} == expected, rule["id"]
 
 
 def test_line_and_column_are_those_explain_gives() -> None:
     result = clean("Title\n\nSat. Feb 22nd, 2025\nAdvertisement\nThe story goes on here.\n", source="a")
-    entry = review_entry(result, "a", full=True)
+    entry = review_entry(result, "a", ReviewRequest(0, whole=True))
     assert entry.document is not None
     where = {edit[3]: (edit[5], edit[6]) for edit in entry.document["edits"]}
     assert where["boilerplate/advertisement"] == (4, 1)
@@ -170,7 +198,7 @@ def test_over_budget_documents_are_counted() -> None:
     report = ReviewReport.for_results([], sample=5)
     result = clean("The story.\n", source="a")
     result.over_budget = True  # type: ignore[attr-defined]  (the removal budget sets this flag)
-    report.add(review_entry(result, "a", full=report.wants("a")))
+    report.add(review_entry(result, "a", report.request(report.wants("a"))))
     assert report.payload()["totals"]["over_budget"] == 1
 
 
@@ -235,18 +263,18 @@ def test_python_page_equals_the_commands(seeds_page: Path, tmp_path: Path) -> No
 def test_without_report_no_entry_is_built() -> None:
     data = SEEDS[1].read_bytes()
     assert clean_document(CLEANER, "a", data, RenderOptions()).review is None
-    summary = clean_document(CLEANER, "a", data, RenderOptions(report=True)).review
+    summary = clean_document(CLEANER, "a", data, RenderOptions(review=ReviewRequest(0))).review
     assert summary is not None and summary.document is None and summary.counts
-    full = clean_document(CLEANER, "a", data, RenderOptions(report=True, sampled=True)).review
+    full = clean_document(CLEANER, "a", data, RenderOptions(review=ReviewRequest(0, whole=True))).review
     assert full is not None and full.document is not None
     line = json.dumps({"text": seed_text("001")}).encode() + b"\n"
     batch = Batch("c.jsonl", 1, [line, b"\n", line], CorpusOptions())
     assert clean_batch(CLEANER, batch).reviews == []
-    reporting = CorpusOptions(render=RenderOptions(report=True))
-    (marked,) = with_sample([Batch("c.jsonl", 1, [line, b"\n", line], reporting)], lambda name: name != "c.jsonl:3")
-    assert marked.sampled == {0}  # the blank line is no record
+    (marked,) = with_sample([batch], ReviewReport.for_results([], sample=1))
+    third = Sampler(1).priority("c.jsonl:3") < Sampler(1).priority("c.jsonl:1")
+    assert marked.sampled == ({0, 2} if third else {0})  # the blank line is no record
     reviews = clean_batch(CLEANER, marked).reviews
-    assert [(r.name, r.document is not None) for r in reviews] == [("c.jsonl:1", True), ("c.jsonl:3", False)]
+    assert [(r.name, r.document is not None) for r in reviews] == [("c.jsonl:1", True), ("c.jsonl:3", third)]
 
 
 def test_report_over_an_input_is_refused(tmp_path: Path) -> None:
@@ -262,7 +290,7 @@ def test_a_very_long_document_is_shown_in_part() -> None:
     paragraph = "The council met on Tuesday to discuss the budget for next year.\n"
     text = "Advertisement\n" + paragraph * 1000 + "Advertisement\n" + paragraph * 10
     result = CLEANER.clean(text, source="long.txt")
-    document = review_entry(result, "long.txt", full=True).document
+    document = review_entry(result, "long.txt", ReviewRequest(0, whole=True)).document
     assert document is not None and not document["complete"]
     assert MAX_DOCUMENT_CHARS - len(paragraph) < len(document["original"]) <= MAX_DOCUMENT_CHARS
     assert document["original"].endswith("\n") and text.startswith(document["original"])
