@@ -125,7 +125,8 @@
     $("doc-count").textContent = docs.length + " of " + DOCS.length + " sampled documents shown";
     $("doc-list").innerHTML = docs.map((i) =>
       '<li data-doc="' + i + '"' + (i === state.doc ? ' class="active"' : "") + ' title="' + esc(DOCS[i].name) + '"><span class="name">'
-      + esc(DOCS[i].name) + '</span><span class="lost">' + percent(DOCS[i].lost) + "</span></li>").join("");
+      + esc(DOCS[i].name) + '</span><span class="lost">' + percent(DOCS[i].lost) + "</span></li>").join("")
+      || '<li class="none">no sampled document matches</li>';
     const doc = docs.length ? DOCS[state.doc] : null;
     $("doc-view").hidden = !doc;
     if (!doc) return;

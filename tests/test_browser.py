@@ -95,7 +95,7 @@ def test_rule_filter_canonical_toggle_and_marks(page: Any, tmp_path: Path) -> No
     assert shown_rules(page) == {"widget/read-more-block"}
     assert page.locator("#original .edit").count() == 2
     assert shown_rules(page, "#gallery-body") == {"widget/read-more-block"}
-    assert page.locator("#doc-list li").count() == 1
+    assert page.locator("#doc-list li[data-doc]").count() == 1
     assert page.inner_text("#doc-name").startswith(SEED_001)
     assert "rule=widget%2Fread-more-block" in page.url
     page.click("#all-rules")
@@ -160,7 +160,7 @@ def test_keyboard_deep_links_sorting_and_loss_filter(page: Any) -> None:
 
     page.click('#rule-table tr[data-rule="layout/broken-line-title-name"]')  # clear the filter
     page.fill("#min-lost", "10")
-    names = page.eval_on_selector_all("#doc-list li", "els => els.map(e => e.title)")
+    names = page.eval_on_selector_all("#doc-list li[data-doc]", "els => els.map(e => e.title)")
     assert names == [SEED_001]  # the one seed that loses more than 10%
 
 
