@@ -152,7 +152,7 @@ def render(result: Result, name: str, options: RenderOptions) -> Rendered:
         result.counts,
         result.removed_chars,
         [f"{name}: {w}" for w in result.warnings],
-        review=review_entry(result, name, options.review) if options.review else None,
+        review=None if options.review is None else review_entry(result, name, options.review),
     )
 
 

@@ -6,8 +6,8 @@ import os
 import sys
 import traceback
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 

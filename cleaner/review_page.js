@@ -1,5 +1,5 @@
 // The review page's behaviour: plain JavaScript, no library, no network.
-// The data (see cleaner/review_page.py) is read once from the JSON block;
+// The data (see cleaner/review_data.py) is read once from the JSON block;
 // the views are redrawn from `state` by render(), and the address's hash
 // (#doc=NAME&rule=ID&edit=N) mirrors the state so that views can be linked.
 "use strict";
@@ -96,10 +96,10 @@
     return example.doc !== null && example.edit < DOCS[example.doc].edits.length ? example.doc + ":" + example.edit : "g:" + i + ":" + j;
   }
   function snippet(i, j) {
-    const example = DATA.gallery[i][j], where = esc(example.name) + "</a> line " + example.line;
-    const link = example.doc === null ? esc(example.name) + " line " + example.line + " (not among the sampled documents)"
-      : '<a href="' + esc("#doc=" + encodeURIComponent(example.name) + "&rule=" + encodeURIComponent(RULES[i].id) + "&edit=" + example.edit) + '">' + where;
-    return '<li class="example"><div class="where">' + link + "</div><pre>" + esc(example.before)
+    const example = DATA.gallery[i][j], place = esc(example.name) + " line " + example.line;
+    const link = "#doc=" + encodeURIComponent(example.name) + "&rule=" + encodeURIComponent(RULES[i].id) + "&edit=" + example.edit;
+    const where = example.doc === null ? place + " (not among the sampled documents)" : '<a href="' + esc(link) + '">' + place + "</a>";
+    return '<li class="example"><div class="where">' + where + "</div><pre>" + esc(example.before)
       + markup(exampleKey(i, j), i, example.reason, example.line, example.column, [], example.removed, example.inserted)
       + esc(example.after) + "</pre></li>";
   }

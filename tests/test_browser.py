@@ -159,6 +159,10 @@ def test_keyboard_deep_links_sorting_and_loss_filter(page: Any) -> None:
     assert page.get_attribute("#rule-table tbody tr:last-child", "data-rule") == "canonical/paragraph"
 
     page.click('#rule-table tr[data-rule="layout/broken-line-title-name"]')  # clear the filter
+    page.click('#gallery-body .rule-examples[data-rule="site/date-line"] a')  # an example opens its document
+    assert page.inner_text("#doc-name").startswith(SEED_001)
+    assert page.locator("#original .edit.flash").get_attribute("data-rule") == "site/date-line"
+    page.click("#all-rules")
     page.fill("#min-lost", "10")
     names = page.eval_on_selector_all("#doc-list li[data-doc]", "els => els.map(e => e.title)")
     assert names == [SEED_001]  # the one seed that loses more than 10%
