@@ -263,14 +263,18 @@ class ReviewReport:
 
 
 def _identity(version: str, ruleset: dict[str, Any] | None, options: dict[str, Any]) -> dict[str, Any]:
-    """The run's identity as the header shows it: version, ruleset hash and packs, options."""
+    """The run's identity as the header shows it: version, ruleset hash and packs, options.
+
+    Anything else the ruleset's identity records (a profile, say) is shown with the options.
+    """
     ruleset = ruleset or {}
+    shown = {key: value for key, value in ruleset.items() if key not in ("sha256", "packs", "rules")} | options
     return {
         "version": version,
         "ruleset": ruleset.get("sha256", ""),
         "packs": [f"{p['name']} {p.get('version', '')}".strip() for p in ruleset.get("packs", [])],
         "rules": len(ruleset.get("rules", [])),
-        "options": {key: value for key, value in options.items() if value not in (None, "", [], (), {})},
+        "options": {key: value for key, value in shown.items() if value not in (None, "", [], (), {})},
     }
 
 

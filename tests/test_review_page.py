@@ -298,3 +298,10 @@ def test_a_very_long_document_is_shown_in_part() -> None:
     assert document["lost"] == pytest.approx(1 - len(result.text) / len(text), abs=1e-6)
     assert [e[3] for e in document["edits"]].count("boilerplate/advertisement") == 1  # the second is past the cut
     assert result.text.startswith(replay(document))
+
+
+def test_what_else_the_ruleset_identity_records_is_in_the_header() -> None:
+    result = clean("Advertisement\nThe story.\n", source="a")
+    result.ruleset = {**(result.ruleset or {}), "profile": "page"}
+    report = ReviewReport.for_results([result])
+    assert report.payload()["run"]["options"]["profile"] == "page"
