@@ -29,6 +29,7 @@ from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
 from .result import Result
+from .review_data import ReviewEntry, ReviewRequest, review_entry
 
 __all__ = [
     "Input", "Rendered", "RenderOptions", "clean_document", "find_inputs", "is_corpus", "json_text", "parallel_map",
@@ -112,6 +113,7 @@ class RenderOptions:
     explain: bool = False
     html: bool | None = None
     color: bool = False  # terminal colour codes in --diff
+    review: ReviewRequest | None = None  # --report: what each document brings back for the page
 
 
 @dataclass
@@ -126,6 +128,7 @@ class Rendered:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     size: int = 0
+    review: ReviewEntry | None = None
 
 
 def review(result: Result, name: str, options: RenderOptions) -> str:
@@ -166,6 +169,7 @@ def render(result: Result, name: str, options: RenderOptions) -> Rendered:
         result.counts,
         result.removed_chars,
         [f"{name}: {w}" for w in result.warnings],
+        review=None if options.review is None else review_entry(result, name, options.review),
     )
 
 

@@ -26,13 +26,15 @@ from .batch import (
     is_corpus,
     parallel_map,
 )
-from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_corpus, read_batches
+from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_corpus, read_batches, with_sample
 from .engine.ruleset import SelectionError
 from .engine.spec import RuleError
 from .outputs import OutputConflict, atomic_writer, plan_outputs, remove_stale_temporaries, write_atomic
 from .pipeline import DEFAULT_TIMEOUT, Cleaner
 from .progress import Progress
 from .report import statistics
+from .review_data import DEFAULT_SAMPLE, ReviewReport, ReviewRequest
+from .review_page import render_html
 from .rules_cli import rules
 
 __all__ = ["main", "clean_command"]
@@ -45,6 +47,7 @@ Examples (from a clone of the repository):
   cat article.txt | clean -                     from stdin
   clean seeds/ -o out/                          a folder, one output per input (--resume finishes a killed run)
   clean --diff seeds/001_5d66fb248d4ea9b8.txt   what was removed, by which rule
+  clean --report review.html seeds/             a review page: per rule, per document, in a browser
   clean --format json examples/page.html        HTML: main text, then clean; JSON provenance
   clean examples/corpus.jsonl.gz -o out/ -j 4   a JSONL corpus, in parallel
   clean rules list                              the rules; also: clean rules show ID, clean rules test FILE
@@ -99,7 +102,10 @@ class _Run:
         self.render = render
         self.debug = debug
         # --diff, --explain and --statistics replace the text on stdout, as in ruff.
-        self.print_text = outputs is None and not (render.diff or render.explain or statistics)
+        # --diff, --explain, --statistics and --report replace the text on stdout, as in ruff.
+        self.print_text = outputs is None and not (
+            render.diff or render.explain or render.review is not None or statistics
+        )
         self.failed = 0
         self.skipped = 0  # inputs whose outputs a resumed run found complete
         self.documents = 0
@@ -108,6 +114,7 @@ class _Run:
         self.progress = Progress(enabled=not quiet and sys.stderr.isatty())
         self.json_array: bool | None = None  # several JSON documents on stdout make an array
         self.json_written = 0
+        self.review: ReviewReport | None = None  # --report: fed every cleaned document
 
     def fail(self, message: str) -> None:
         self.failed += 1
@@ -176,16 +183,24 @@ def _read_and_clean(cleaner: Cleaner, job: tuple[str, bytes | None, RenderOption
 
 def _job(item: Input, run: _Run) -> tuple[str, bytes | None, RenderOptions, bool]:
     """What a worker needs for one document; stdin and pipes are read here, files by the worker."""
+    render = _render_options(run, item.path)
     if item.path == "-":
         # Stdin is text unless --html says otherwise: only a named page is sniffed.
-        as_text = replace(run.render, html=False) if run.render.html is None else run.render
+        as_text = replace(render, html=False) if render.html is None else render
         return item.path, sys.stdin.buffer.read(), as_text, run.debug
     if not Path(item.path).is_file():  # a pipe or a device: only this process can read it
         try:
-            return item.path, Path(item.path).read_bytes(), run.render, run.debug
+            return item.path, Path(item.path).read_bytes(), render, run.debug
         except OSError:
             pass  # the worker reports it
-    return item.path, None, run.render, run.debug
+    return item.path, None, render, run.debug
+
+
+def _render_options(run: _Run, name: str) -> RenderOptions:
+    """The run's options; with --report, what this document brings back for the page."""
+    if run.review is None:
+        return run.render
+    return replace(run.render, review=run.review.request(run.review.wants(name)))
 
 
 def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
@@ -197,6 +212,8 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
             continue
         run.warn(rendered.warnings)
         run.tally(rendered.counts, rendered.removed, 1, rendered.size)
+        if run.review is not None and rendered.review is not None:
+            run.review.add(rendered.review)
         # text ends with its own newline; a JSON document gets one
         output = rendered.output if run.render.fmt == "text" else rendered.output + "\n"
         if run.outputs is not None:
@@ -220,6 +237,8 @@ def _clean_corpus(
     try:
         with open_corpus(item.path, sys.stdin.buffer) as stream:
             batches = read_batches(item.path, stream, options)
+            if run.review is not None:
+                batches = with_sample(batches, run.review)
             results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
             if run.outputs is not None:
                 with atomic_writer(run.outputs[item]) as out:
@@ -252,6 +271,9 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
             run.fail(error)
         run.warn(result.warnings)
         run.tally(result.counts, result.removed, result.documents, result.size)
+        if run.review is not None:
+            for entry in result.reviews:
+                run.review.add(entry)
         for text in result.reports:
             if text:
                 run.emit(text + "\n")
@@ -297,6 +319,12 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour in --diff: auto is on when stdout is a terminal and NO_COLOR is not set.")
 @click.option("--statistics", "show_statistics", is_flag=True, help="Print per-rule counts over the whole run.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE.html",
+              help="Write a review page: per-rule figures over the run, sampled documents with each removal "
+                   "marked by its rule. One self-contained HTML file.")
+@click.option("--sample", type=click.IntRange(min=0), default=DEFAULT_SAMPLE, show_default=True,
+              help="--report: documents shown whole (a seeded sample; the totals cover every document).")
+@click.option("--seed", type=int, default=0, show_default=True, help="--report: seed of the sample.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
@@ -325,6 +353,9 @@ def clean_command(
     explain: bool,
     color: str,
     show_statistics: bool,
+    report_path: Path | None,
+    sample: int,
+    seed: int,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -362,8 +393,16 @@ def clean_command(
         except OutputConflict as exc:
             click.echo(f"clean: error: {exc}", err=True)
             sys.exit(2)
-    render = RenderOptions(fmt=fmt, diff=show_diff, explain=explain, html=html, color=_use_color(color))
+    if report_path is not None and report_path.resolve() in {Path(i.path).resolve() for i in items if i.path != "-"}:
+        click.echo(f"clean: error: --report {report_path} would overwrite an input", err=True)
+        sys.exit(2)
+    review = ReviewRequest(seed) if report_path is not None else None
+    render = RenderOptions(
+        fmt=fmt, diff=show_diff, explain=explain, html=html, color=_use_color(color), review=review
+    )
     run = _Run(outputs, render, show_statistics, quiet, debug)
+    if report_path is not None:
+        run.review = ReviewReport.for_cleaner(cleaner, {**settings, "inputs": list(inputs)}, sample, seed)
     for message in missing:
         run.fail(message)
     if outputs is not None:
@@ -394,9 +433,19 @@ def clean_command(
     run.close_json()
     if show_statistics:
         run.emit(statistics(run.counts, run.removed, run.documents) + "\n")
+    if run.review is not None and report_path is not None:
+        _write_report(run, run.review, report_path)
     if run.skipped:
         click.echo(f"clean: {run.skipped} input(s) skipped: their outputs exist (--resume)", err=True)
     sys.exit(1 if run.failed else 0)
+
+
+def _write_report(run: _Run, review: ReviewReport, path: Path) -> None:
+    review.failed = run.failed
+    try:
+        write_atomic(path, render_html(review.payload()).encode("utf-8"))
+    except OSError as exc:
+        run.fail(f"{path}: cannot write: {exc.strerror or exc}")
 
 
 def _subcommand_at(args: Sequence[str]) -> int | None:

@@ -15,9 +15,9 @@ import gzip
 import io
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
 from .batch import RenderOptions, json_text, review
@@ -25,8 +25,9 @@ from .decode import NotTextError, decode_bytes
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
 from .result import Result
+from .review_data import ReviewEntry, ReviewReport, ReviewRequest, review_entry
 
-__all__ = ["CorpusOptions", "Batch", "BatchResult", "open_corpus", "read_batches", "clean_batch"]
+__all__ = ["CorpusOptions", "Batch", "BatchResult", "open_corpus", "read_batches", "clean_batch", "with_sample"]
 
 BATCH_LINES = 64
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -51,6 +52,8 @@ class Batch:
     lines: list[bytes]
     options: CorpusOptions
     error: str | None = None
+    review: ReviewRequest | None = None  # --report: what each record brings back for the page ...
+    sampled: frozenset[int] = frozenset()  # ... and the offsets of those that bring back their text
 
 
 @dataclass
@@ -65,6 +68,7 @@ class BatchResult:
     warnings: list[str] = field(default_factory=list)
     documents: int = 0
     size: int = 0
+    reviews: list[ReviewEntry] = field(default_factory=list)
 
 
 @contextmanager
@@ -115,6 +119,14 @@ def read_batches(name: str, stream: IO[bytes], options: CorpusOptions) -> Iterat
         yield Batch(name, first, batch, options)
 
 
+def with_sample(batches: Iterable[Batch], report: ReviewReport) -> Iterator[Batch]:
+    """Batches that say what their records bring back for the --report page."""
+    for batch in batches:
+        records = (i for i, line in enumerate(batch.lines) if line.strip())
+        sampled = frozenset(i for i in records if report.wants(f"{batch.name}:{batch.first_line + i}"))
+        yield replace(batch, review=report.request(False), sampled=sampled)
+
+
 def _record_provenance(result: Result, mode: str) -> dict[str, Any] | None:
     if mode == "full":
         data = result.to_dict()
@@ -162,8 +174,13 @@ def _parse(raw: bytes, options: CorpusOptions) -> tuple[dict[str, Any], str, str
     return record, text, note
 
 
-def _clean_record(cleaner: Cleaner, raw: bytes, where: str, out: BatchResult, options: CorpusOptions) -> bytes:
-    """One output line (without its line break) for one input line; raises _BadRecord."""
+def _clean_record(
+    cleaner: Cleaner, raw: bytes, where: str, out: BatchResult, options: CorpusOptions, review_request: ReviewRequest | None
+) -> bytes:
+    """One output line (without its line break) for one input line; raises _BadRecord.
+
+    ``review_request``: what the record brings back for the --report page, if anything.
+    """
     record, text, note = _parse(raw, options)
     try:
         if options.render.html:
@@ -188,6 +205,8 @@ def _clean_record(cleaner: Cleaner, raw: bytes, where: str, out: BatchResult, op
     out.warnings.extend(f"{where}: {w}" for w in result.warnings)
     if views:
         out.reports.append(views)
+    if review_request is not None:
+        out.reviews.append(review_entry(result, where, review_request))
     return line
 
 
@@ -205,7 +224,8 @@ def clean_batch(cleaner: Cleaner, batch: Batch) -> BatchResult:
         if not raw.strip():
             continue
         try:
-            lines.append(_clean_record(cleaner, raw, where, out, options))
+            wanted = batch.review and replace(batch.review, whole=offset in batch.sampled)
+            lines.append(_clean_record(cleaner, raw, where, out, options, wanted))
         except _BadRecord as exc:
             out.errors.append(f"{where}:{exc.column}: {exc}" if exc.column else f"{where}: {exc}")
             if options.on_error == "keep":

@@ -1,4 +1,4 @@
-"""Human-readable views of a result: --diff, --explain and --statistics.
+"""Human-readable views of a result: --diff, --explain, --statistics and the --report page.
 
 >>> from cleaner import clean
 >>> result = clean("Sat. Feb 22nd, 2025\\nThe story.\\n")
@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from difflib import SequenceMatcher
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
 import click
 
+from .pipeline import Cleaner
 from .provenance import Edit
 from .result import Result
+from .review_data import DEFAULT_SAMPLE, ReviewReport, entries
+from .review_page import render_html
 
-__all__ = ["diff", "explain", "statistics", "WHITESPACE_RULES"]
+__all__ = ["diff", "explain", "statistics", "write_html", "WHITESPACE_RULES"]
 
 # Canonical edits that only touch spacing; --diff leaves them out (--explain and JSON show them).
 WHITESPACE_RULES = frozenset(
@@ -129,3 +134,30 @@ def statistics(counts: Mapping[str, int], removed: Mapping[str, int], documents:
         lines.append(f"{count:>7}  {rule:<{width}}  {removed.get(rule, 0):>13}")
     lines.append(f"{sum(counts.values()):>7}  edits in {documents} document(s)")
     return "\n".join(lines)
+
+
+def write_html(
+    results: Iterable[Result],
+    path: str | PathLike[str],
+    *,
+    cleaner: Cleaner | None = None,
+    sample: int = DEFAULT_SAMPLE,
+    seed: int = 0,
+) -> None:
+    """Write the review page of ``results`` to ``path`` (one self-contained HTML file).
+
+    Totals cover every result; ``sample`` documents, chosen by ``seed``, are
+    shown whole.  Rule details (safety, where defined) come from ``cleaner``'s
+    ruleset, or from the shipped packs.
+    """
+
+    results = list(results)
+    if cleaner is not None:
+        report = ReviewReport.for_cleaner(cleaner, {}, sample, seed)
+    else:
+        report = ReviewReport.for_results(results, sample=sample, seed=seed)
+    for entry in entries(results, report):
+        report.add(entry)
+    from .outputs import write_atomic  # outputs -> batch -> this module (for --diff and --explain)
+
+    write_atomic(Path(path), render_html(report.payload()).encode("utf-8"))

@@ -30,6 +30,9 @@ class Result:
     ruleset: dict[str, Any] | None = None
     html: dict[str, Any] | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # The rules would have removed more than the removal budget allows, so
+    # their removals were not applied (repairs and canonical form were).
+    over_budget: bool = False
 
     @property
     def counts(self) -> dict[str, int]:
