@@ -154,6 +154,20 @@ def test_user_rule_folder_adds_a_rule_without_python(tmp_path: Path) -> None:
 # -- identity -----------------------------------------------------------------------
 
 
+def test_shipped_packs_load_neutral_then_english_then_the_other_languages() -> None:
+    packs = shipped_packs()
+    ranks = [0 if p.language is None else 1 if p.language == "en" else 2 for p in packs]
+    assert ranks == sorted(ranks) and ranks.count(1) == 1
+    others = [p.path for p in packs if p.language not in (None, "en")]
+    assert others == sorted(others) and len(others) >= 4
+
+
+def test_a_pack_language_must_be_a_code() -> None:
+    with pytest.raises(RuleError, match="'language' must be a lower-case ISO 639 code"):
+        load_pack_text(GOOD.replace("version: 2", "version: 2\nlanguage: German"))
+    assert load_pack_text(GOOD.replace("version: 2", "version: 2\nlanguage: de")).language == "de"
+
+
 def test_ruleset_identity_changes_with_content_and_selection(tmp_path: Path) -> None:
     base = Ruleset(shipped_packs()).identity()
     assert base == Ruleset(shipped_packs()).identity()

@@ -5,6 +5,7 @@ A pack file is a mapping::
     pack: web-debris          # optional, defaults to the file name
     version: 1                # optional
     description: ...          # optional
+    language: de              # optional: the language its wording is in (ISO 639 code)
     rules:
       - id: boilerplate/advertisement
         description: An "Advertisement" label left where an ad was.
@@ -19,6 +20,7 @@ A pack file is a mapping::
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,8 @@ from .spec import RULE_ID, SAFETY, Example, Rule, RuleError, Where
 __all__ = ["Pack", "load_pack", "load_pack_text"]
 
 _RULE_FIELDS = {"id", "description", "kind", "safety", "where", "examples", "__line__"}
-_PACK_FIELDS = {"pack", "version", "description", "rules", "__line__"}
+_PACK_FIELDS = {"pack", "version", "description", "language", "rules", "__line__"}
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: faster start
@@ -75,6 +78,8 @@ class Pack:
     rules: tuple[Rule, ...]
     # The YAML it was read from: what a pickled Cleaner carries instead of compiled rules.
     text: str | None = field(default=None, repr=False, compare=False)
+    # The language its wording is in, if it is written for one (``en``, ``de``, ...).
+    language: str | None = None
 
     def identity(self) -> dict[str, str]:
         return {"name": self.name, "version": self.version, "sha256": self.sha256}
@@ -115,6 +120,9 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
         raise RuleError(path, data["__line__"], "'version' must be a string or a number")
     if not isinstance(data.get("description", ""), str):
         raise RuleError(path, data["__line__"], "'description' must be a string")
+    language = data.get("language")
+    if language is not None and not (isinstance(language, str) and _LANGUAGE.match(language)):
+        raise RuleError(path, data["__line__"], "'language' must be a lower-case ISO 639 code such as 'de'")
     rules_data = data.get("rules")
     if not isinstance(rules_data, list) or not rules_data:
         raise RuleError(path, data["__line__"], "'rules' must be a non-empty list")
@@ -127,7 +135,7 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
         seen[rule.id] = rule.line or 0
         rules.append(rule)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Pack(name, str(version), path, digest, tuple(rules), text)
+    return Pack(name, str(version), path, digest, tuple(rules), text, language)
 
 
 def _parse_rule(item: Any, path: str, pack: str) -> Rule:

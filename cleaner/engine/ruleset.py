@@ -38,18 +38,30 @@ def _shipped_folder() -> Any:
 
 
 def shipped_packs() -> list[Pack]:
-    """The rule packs installed with the package, in file-name order (read once per process)."""
+    """The rule packs installed with the package, in load order (read once per process).
+
+    Packs for no one language come first, then English, then the other
+    languages' packs, each group in file-name order.  Load order decides
+    which rule is credited when two match the same text, so a line that
+    reads the same in several languages ("Foto: Reuters") goes to the
+    language-neutral or English rule, not to whichever language sorts first.
+    """
     return list(_read_shipped_packs())
+
+
+def _load_order(pack: Pack) -> tuple[bool, bool, str]:
+    return pack.language is not None, pack.language not in (None, "en"), pack.path
 
 
 @lru_cache(maxsize=1)
 def _read_shipped_packs() -> tuple[Pack, ...]:
     folder = _shipped_folder()
-    files = sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
-    return tuple(
+    files = (f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml")))
+    packs = (
         load_pack_text(f.read_text(encoding="utf-8"), f"rules/{f.name}", f.name.rsplit(".", 1)[0])
         for f in files
     )
+    return tuple(sorted(packs, key=_load_order))
 
 
 def load_packs(paths: Iterable[str | Path]) -> list[Pack]:
