@@ -3,6 +3,7 @@
     python benchmarks/quality.py                  # the whole development set
     python benchmarks/quality.py --limit 20       # a quick look
     python benchmarks/quality.py --page-profile default   # page text without a page profile
+    python benchmarks/quality.py --write-subset tests/data/quality   # the test suite's fixed subset
 
 Over the development set (``shared/devsets/scrapinghub-aeb``: real pages and
 the article body a person marked on each), in two kinds of input:
@@ -20,6 +21,11 @@ case/punctuation-folded; and per rule, how many tokens it removed that the
 body needs (content: false positives) and how many it did not (debris), with
 examples of the content each rule took.  Results go to
 ``benchmarks/out/quality.md`` and ``quality.json`` (and stdout).
+
+``--write-subset DIR`` writes every 12th page (in page-id order, so no page
+is picked by hand) as ``<id>.extracted.txt``, ``<id>.page.txt`` and
+``<id>.body.txt``, with the data's licence: the fixed subset that
+``tests/test_quality.py`` holds the cleaner to.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +44,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import trafilatura  # noqa: E402
-from scoring import RuleTokens, Score, rule_tokens, score  # noqa: E402
+from scoring import LineScore, RuleTokens, Score, line_score, rule_tokens, score  # noqa: E402
 from visible_text import visible_text  # noqa: E402
 
 from cleaner import Cleaner  # noqa: E402
@@ -46,6 +52,7 @@ from cleaner import Cleaner  # noqa: E402
 DEVSET_NAME = "shared/devsets/scrapinghub-aeb"
 CACHE = HERE / "data" / f"trafilatura-{trafilatura.__version__}"
 OUT = HERE / "out"
+SUBSET_STEP = 12
 
 
 def default_devset() -> Path:
@@ -77,6 +84,15 @@ def extracted(page_id: str, html: str) -> str:
     return text
 
 
+def write_subset(devset: Path, pages: list[tuple[str, str, str]], folder: Path) -> None:
+    """Write every SUBSET_STEP-th page's two inputs and its body to ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "LICENSE").write_bytes((devset / "LICENSE").read_bytes())
+    for page_id, html, body in pages[::SUBSET_STEP]:
+        for kind, text in (("extracted", extracted(page_id, html)), ("page", visible_text(html)), ("body", body)):
+            (folder / f"{page_id[:16]}.{kind}.txt").write_text(text, encoding="utf-8")
+
+
 def page_cleaner(profile: str) -> tuple[Cleaner, str]:
     """A cleaner for page text with ``profile``, and the profile really used."""
     if profile == "default":
@@ -87,10 +103,19 @@ def page_cleaner(profile: str) -> tuple[Cleaner, str]:
         return Cleaner(), f"default (this cleaner has no profile {profile!r})"
 
 
-def measure(
-    inputs: list[tuple[str, str]], cleaner: Cleaner
-) -> tuple[dict[str, Score], dict[str, RuleTokens], float]:
-    """Scores of the (input, body) pairs untouched and cleaned; tokens per rule; seconds."""
+@dataclass
+class Run:
+    """One input kind through one cleaner: token scores, line score, tokens per rule, seconds."""
+
+    profile: str
+    scores: dict[str, Score]
+    lines: LineScore
+    per_rule: dict[str, RuleTokens]
+    seconds: float
+
+
+def measure(inputs: list[tuple[str, str]], cleaner: Cleaner, profile: str) -> Run:
+    """Score the (input, body) pairs untouched and cleaned."""
     per_rule: dict[str, RuleTokens] = {}
     cleaned: list[tuple[str, str]] = []
     start = time.perf_counter()
@@ -105,14 +130,15 @@ def measure(
         "input, folded": score(inputs, folded=True),
         "cleaned, folded": score(cleaned, folded=True),
     }
-    return scores, per_rule, seconds
+    lines = line_score((text, out, body) for (text, body), (out, _) in zip(inputs, cleaned, strict=True))
+    return Run(profile, scores, lines, per_rule, seconds)
 
 
 def _pct(value: float) -> str:
     return f"{100 * value:.2f}"
 
 
-def report(runs: dict[str, tuple[str, dict[str, Score], dict[str, RuleTokens], float]], pages: int) -> str:
+def report(runs: dict[str, Run], pages: int) -> str:
     """The Markdown report of every run."""
     lines = [
         f"# Quality on the development set ({pages} pages)",
@@ -123,14 +149,26 @@ def report(runs: dict[str, tuple[str, dict[str, Score], dict[str, RuleTokens], f
         "| input kind | profile | text | precision | recall | F1 | tokens | seconds |",
         "|---|---|---|---:|---:|---:|---:|---:|",
     ]
-    for kind, (profile, scores, _, seconds) in runs.items():
-        for name, s in scores.items():
-            took = f"{seconds:.1f}" if name == "cleaned" else ""
+    for kind, run in runs.items():
+        for name, s in run.scores.items():
+            took = f"{run.seconds:.1f}" if name == "cleaned" else ""
             lines.append(
-                f"| {kind} | {profile} | {name} | {_pct(s.precision)} | {_pct(s.recall)} | {_pct(s.f1)}"
+                f"| {kind} | {run.profile} | {name} | {_pct(s.precision)} | {_pct(s.recall)} | {_pct(s.f1)}"
                 f" | {s.output} | {took} |"
             )
-    rules = sorted({rule for _, _, per_rule, _ in runs.values() for rule in per_rule})
+    lines += [
+        "",
+        "Lines: noise lines (not in the body) removed and content lines (in the body) kept, %.",
+        "",
+        "| input kind | noise lines | removed | content lines | kept |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for kind, run in runs.items():
+        ls = run.lines
+        lines.append(
+            f"| {kind} | {ls.noise} | {_pct(ls.noise_removed)} | {ls.content} | {_pct(ls.content_kept_share)} |"
+        )
+    rules = sorted({rule for run in runs.values() for rule in run.per_rule})
     lines += [
         "",
         "Tokens removed per rule: debris (not in the body) / content (in the body: false positives), and edits.",
@@ -140,14 +178,14 @@ def report(runs: dict[str, tuple[str, dict[str, Score], dict[str, RuleTokens], f
     ]
     for rule in rules:
         cells = []
-        for _, _, per_rule, _ in runs.values():
-            t = per_rule.get(rule, RuleTokens())
+        for run in runs.values():
+            t = run.per_rule.get(rule, RuleTokens())
             cells += [str(t.debris), str(t.content), str(t.edits)]
         lines.append(f"| `{rule}` | " + " | ".join(cells) + " |")
     lines += ["", "Content removed, first examples per rule:", ""]
-    for kind, (_, _, per_rule, _) in runs.items():
+    for kind, run in runs.items():
         for rule in rules:
-            for example in per_rule.get(rule, RuleTokens()).examples:
+            for example in run.per_rule.get(rule, RuleTokens()).examples:
                 lines.append(f"- {kind} `{rule}`: {example}")
     return "\n".join(lines) + "\n"
 
@@ -158,29 +196,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--page-profile", default="page", help="profile for page text ('default': none)")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--write-subset", type=Path, metavar="DIR", help="write the test subset there and stop")
     args = parser.parse_args(argv)
 
     pages = load_pages(args.devset, args.limit)
+    if args.write_subset:
+        write_subset(args.devset, pages, args.write_subset)
+        return 0
     kinds: dict[str, tuple[Callable[[str, str], str], Cleaner, str]] = {
         "extracted": (extracted, Cleaner(), "default"),
         "page": (lambda _, html: visible_text(html), *page_cleaner(args.page_profile)),
     }
-    runs: dict[str, tuple[str, dict[str, Score], dict[str, RuleTokens], float]] = {}
+    runs: dict[str, Run] = {}
     for kind, (make_input, cleaner, profile) in kinds.items():
         inputs = [(make_input(page_id, html), body) for page_id, html, body in pages]
-        runs[kind] = (profile, *measure(inputs, cleaner))
+        runs[kind] = measure(inputs, cleaner, profile)
 
     text = report(runs, len(pages))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "quality.md").write_text(text, encoding="utf-8")
     data: dict[str, Any] = {
         kind: {
-            "profile": profile,
-            "seconds": seconds,
-            "scores": {name: asdict(s) | {"precision": s.precision, "recall": s.recall} for name, s in scores.items()},
-            "rules": {rule: asdict(t) for rule, t in per_rule.items()},
+            "profile": run.profile,
+            "seconds": run.seconds,
+            "scores": {name: asdict(s) | {"precision": s.precision, "recall": s.recall} for name, s in run.scores.items()},
+            "lines": asdict(run.lines),
+            "rules": {rule: asdict(t) for rule, t in run.per_rule.items()},
         }
-        for kind, (profile, scores, per_rule, seconds) in runs.items()
+        for kind, run in runs.items()
     }
     (args.out / "quality.json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
     print(text)

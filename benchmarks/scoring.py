@@ -6,6 +6,12 @@ the body's tokens that the output kept.  Folded tokens are lower-cased and
 stripped of punctuation and symbols (tokens that were nothing else are
 left out), so that a changed quote or dash does not count as a loss.
 
+Lines are counted too, as the issue's bars are: a line of the input is
+*content* when the body holds it (as one of its lines, or, for a line of
+three words or more, as a run of whole words), else *noise*; a line is
+*kept* when the output still holds it (spacing aside).  A line an edit only
+shortened counts as removed, so the line figures are a little harsh.
+
 Per rule, the tokens a rule removed are split into *content* (the body
 needs that copy: removing it lowers recall) and *debris* (the text held
 more copies of the token than the body, so the copy was surplus).  Edits
@@ -21,7 +27,7 @@ from dataclasses import dataclass, field
 
 from cleaner.provenance import Edit
 
-__all__ = ["RuleTokens", "Score", "STAGE_PREFIXES", "rule_tokens", "score", "tokens"]
+__all__ = ["LineScore", "RuleTokens", "Score", "STAGE_PREFIXES", "line_score", "rule_tokens", "score", "tokens"]
 
 # Built-in stages: they repair and reformat, they do not remove content.
 STAGE_PREFIXES = ("unicode/", "canonical/", "typography/")
@@ -71,6 +77,49 @@ def score(texts: Iterable[tuple[str, str]], folded: bool = False) -> Score:
     total = Score()
     for output, body in texts:
         total.add(tokens(output, folded), tokens(body, folded))
+    return total
+
+
+@dataclass
+class LineScore:
+    """Lines summed over documents: noise and content lines, and how many the output kept."""
+
+    noise: int = 0
+    noise_kept: int = 0
+    content: int = 0
+    content_kept: int = 0
+
+    @property
+    def noise_removed(self) -> float:
+        return 1 - self.noise_kept / self.noise if self.noise else 0.0
+
+    @property
+    def content_kept_share(self) -> float:
+        return self.content_kept / self.content if self.content else 1.0
+
+
+def _is_content(line: str, body_lines: set[str], body: str) -> bool:
+    return line in body_lines or (len(line.split()) >= 3 and f" {line} " in body)
+
+
+def line_score(texts: Iterable[tuple[str, str, str]]) -> LineScore:
+    """The summed line score of (input, output, body) triples."""
+    total = LineScore()
+    for given, output, body in texts:
+        body_lines = {" ".join(line.split()) for line in body.splitlines()}
+        flat = f" {' '.join(body.split())} "
+        left = Counter(" ".join(line.split()) for line in output.splitlines())
+        for line in (" ".join(raw.split()) for raw in given.splitlines()):
+            if not line:
+                continue
+            kept = left[line] > 0
+            left[line] -= kept
+            if _is_content(line, body_lines, flat):
+                total.content += 1
+                total.content_kept += kept
+            else:
+                total.noise += 1
+                total.noise_kept += kept
     return total
 
 
