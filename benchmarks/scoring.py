@@ -9,8 +9,9 @@ left out), so that a changed quote or dash does not count as a loss.
 Lines are counted too, as the issue's bars are: a line of the input is
 *content* when the body holds it (as one of its lines, or, for a line of
 three words or more, as a run of whole words), else *noise*; a line is
-*kept* when the output still holds it (spacing aside).  A line an edit only
-shortened counts as removed, so the line figures are a little harsh.
+*kept* when the output still holds it (spacing aside), as a line of its own
+or, for a line of three words or more, joined into a longer one.  A line an edit only shortened counts as
+removed, so the line figures are a little harsh.
 
 Per rule, the tokens a rule removed are split into *content* (the body
 needs that copy: removing it lowers recall) and *debris* (the text held
@@ -109,11 +110,15 @@ def line_score(texts: Iterable[tuple[str, str, str]]) -> LineScore:
         body_lines = {" ".join(line.split()) for line in body.splitlines()}
         flat = f" {' '.join(body.split())} "
         left = Counter(" ".join(line.split()) for line in output.splitlines())
+        joined = f" {' '.join(output.split())} "
         for line in (" ".join(raw.split()) for raw in given.splitlines()):
             if not line:
                 continue
-            kept = left[line] > 0
-            left[line] -= kept
+            if line in left:
+                kept = left[line] > 0
+                left[line] -= kept
+            else:  # joined into a longer line (only a line of some length can tell)
+                kept = len(line.split()) >= 3 and f" {line} " in joined
             if _is_content(line, body_lines, flat):
                 total.content += 1
                 total.content_kept += kept
