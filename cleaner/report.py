@@ -3,7 +3,7 @@
 >>> from cleaner import clean
 >>> result = clean("Sat. Feb 22nd, 2025\\nThe story.\\n")
 >>> print(explain(result, "a.txt"))
-a.txt:1:1: site/date-line removed 'Sat. Feb 22nd, 2025\\n' (A line at the top that is only a date (the site's date widget or a dateline stamp))
+a.txt:1:1: site/date-line removed 'Sat. Feb 22nd, 2025\\n' (A site's date widget: today's date, with its weekday, as the very first line)
 """
 
 from __future__ import annotations

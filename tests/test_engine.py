@@ -33,9 +33,9 @@ GOOD = pack(
       - id: mysite/newsletter-box
         description: The newsletter box of example.com.
         kind: drop-line
-        phrases: ["Get the Example Daily in your inbox"]
+        phrases: ["The Example Daily, in your inbox at six"]
         examples:
-          - in: "Body.\\nGet the Example Daily in your inbox\\nMore."
+          - in: "Body.\\nThe Example Daily, in your inbox at six\\nMore."
             out: "Body.\\nMore."
           - keep: "Readers get the Example Daily in their inbox."
     """
@@ -145,7 +145,7 @@ def test_user_rule_folder_adds_a_rule_without_python(tmp_path: Path) -> None:
     folder.mkdir()
     write(folder, "site.yaml", GOOD)
     cleaner = Cleaner(rules=[str(folder)])
-    result = cleaner.clean("Body.\nGet the Example Daily in your inbox\nMore.\n")
+    result = cleaner.clean("Body.\nThe Example Daily, in your inbox at six\nMore.\n")
     assert result.text == "Body.\n\nMore.\n"
     assert result.counts["mysite/newsletter-box"] == 1
     assert {"name": "mysite", "version": "2"}.items() <= result.ruleset["packs"][-1].items()

@@ -34,7 +34,7 @@ DOCUMENTS = {
     "tech-blog": """\
   How to set up a Python virtual environment
 - By Priya Raman
-- Posted on March 3, 2024
+  Posted on March 3, 2024
   Virtual environments keep each project's packages apart.
   Click here to open the terminal settings, then choose a shell.
   1. Create the environment with python -m venv .venv

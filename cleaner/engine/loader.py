@@ -44,17 +44,41 @@ class _LineLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """A safe loader that records each mapping's line as ``__line__``."""
 
 
-def _refuse_aliases(text: str) -> None:
-    """Raise a YAML error at the first alias (``*name``).
+# Nodes a rule file may hold once its aliases are expanded: the shipped packs
+# hold a few thousand; a "billion laughs" holds billions.
+MAX_EXPANDED_NODES = 200_000
 
-    Rule files do not need aliases, and a few nested ones expand into
-    gigabytes (the "billion laughs"); the events are read before anything is
-    built from them, so nothing is expanded.
+
+def _bound_aliases(text: str) -> None:
+    """Raise a YAML error where aliases (``*name``) would expand the file past
+    :data:`MAX_EXPANDED_NODES` nodes.
+
+    Aliases let a pack share a long sub-pattern between rules, but a few
+    nested ones expand into gigabytes once anything walks the data.  The
+    size is counted from the parser's events, before anything is built.
     """
+    sizes: dict[str, int] = {}  # anchor -> nodes it expands to
+    open_nodes: list[list] = [[None, 0]]  # [anchor, nodes so far] per open collection
     for event in yaml.parse(text, Loader=_SafeLoader):
-        if isinstance(event, yaml.AliasEvent):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            open_nodes.append([event.anchor, 1])
+            continue
+        if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            anchor, size = open_nodes.pop()
+        elif isinstance(event, yaml.ScalarEvent):
+            anchor, size = event.anchor, 1
+        elif isinstance(event, yaml.AliasEvent):
+            anchor, size = None, sizes.get(event.anchor, 1)
+        else:
+            continue
+        if anchor is not None:
+            sizes[anchor] = size
+        open_nodes[-1][1] += size
+        if open_nodes[-1][1] > MAX_EXPANDED_NODES:
             raise yaml.composer.ComposerError(
-                None, None, f"aliases (*{event.anchor}) are not allowed in rule files", event.start_mark
+                None, None,
+                f"aliases expand this file past {MAX_EXPANDED_NODES:,} nodes (a 'billion laughs'?)",
+                event.start_mark,
             )
 
 
@@ -101,7 +125,7 @@ def load_pack(path: Path) -> Pack:
 def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules") -> Pack:
     """Read and check a rule file given as text (``path`` is for messages)."""
     try:
-        _refuse_aliases(text)
+        _bound_aliases(text)
         data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
