@@ -8,9 +8,14 @@ into character offsets in one pass.
 Which rule is credited never depends on how the rules were grouped:
 
 * line rules (:class:`LineRules`): for each line, the first rule in load
-  order whose pattern matches the whole line, seen alone.  One scan with
-  every rule's prefilter finds the lines any rule may match; on those the
-  rules are tried in load order;
+  order whose pattern matches the whole line, seen alone.  RE2's
+  ``FilteredRE2`` first names the rules whose literal atoms the document
+  holds (a rule without atoms is always named).  The rules are scanned for
+  in fixed groups of a few, in load order: one scan per group that holds a
+  named rule finds the lines its prefilters may match, and on those the
+  group's rules are tried in load order; a line a group decided is not
+  tried by later groups.  (One alternation of every shipped rule's
+  prefilter is too large for RE2's DFA: it fell back to about 1 MB/s.)
 * span rules (:class:`SpanRules`): the leftmost match, ties going to the
   rule first in load order; the search goes on after it.
 
@@ -147,6 +152,31 @@ class LineHit:
     index: int
 
 
+# Rules per scan: RE2's DFA for an alternation of many whole-line patterns
+# grows past its memory and RE2 falls back to a slow engine; a few at a time
+# keep it small (measured on the shipped packs: 1 MB/s for one alternation
+# of them all, about 5 MB/s in groups of four, alike from 4 to 8).
+_GROUP = 4
+
+
+class _GroupScan:
+    """One scan for the lines any of ``members`` may match, and a set that
+    names which of them a found line matches."""
+
+    def __init__(self, members: tuple[int, ...], prefilters: Sequence[str]) -> None:
+        self.members = members
+        body = "|".join(f"(?:{p})" for p in prefilters)
+        self.pattern = compile_re2(f"(?m)^(?:{body})$", True)
+        self._set = re2.Set.FullMatchSet(line_options())
+        for prefilter in prefilters:
+            self._set.Add(prefilter)
+        self._set.Compile()
+
+    def candidates(self, line: bytes) -> list[int]:
+        """The members whose prefilter matches ``line`` whole, in load order."""
+        return [self.members[n] for n in sorted(self._set.Match(line) or ())]
+
+
 class LineRules:
     """Rules that each match whole lines; see the module docstring.
 
@@ -164,22 +194,33 @@ class LineRules:
         self._unfiltered = [k for k, p in enumerate(patterns) if p.prefilter is None]
         # A prefilter that is the pattern itself needs no second look.
         self._exact = [p.exact_prefilter for p in patterns]
-        self._scanner: Any = None
-        self._set: Any = None
+        self._atoms: Any = None
+        # Rule k's prefilter is scanned for with the rules of its group.
+        self._groups = [tuple(self._filtered[i : i + _GROUP]) for i in range(0, len(self._filtered), _GROUP)]
+        self._group_of = {k: g for g, members in enumerate(self._groups) for k in members}
+        self._scans: dict[int, _GroupScan] = {}
 
-    def _scan_pattern(self) -> Any:
-        if self._scanner is None:
-            body = "|".join(f"(?:{self.patterns[k].prefilter})" for k in self._filtered)
-            self._scanner = compile_re2(f"(?m)^(?:{body})$", True)
-            self._set = re2.Set.FullMatchSet(line_options())
+    def _named_by_atoms(self, data: bytes) -> tuple[int, ...]:
+        """The filtered rules that may match somewhere in ``data``, in load order.
+
+        ``FilteredRE2`` reduces each prefilter to literal atoms that every
+        match must hold (case-blind) and names the patterns whose atoms are
+        present, and always those that have no atoms: a superset of the rules
+        that can match, so nothing is skipped that could have matched.
+        """
+        if self._atoms is None:
+            self._atoms = re2.Filter()
             for k in self._filtered:
-                self._set.Add(self.patterns[k].prefilter)
-            self._set.Compile()
-        return self._scanner
+                self._atoms.Add(self.patterns[k].prefilter, line_options())
+            self._atoms.Compile()
+        return tuple(self._filtered[n] for n in sorted(self._atoms.Match(data, potential=True) or ()))
 
-    def _candidates(self, line: bytes) -> list[int]:
-        """The rules whose prefilter matches ``line`` (a line the scan found), in order."""
-        return sorted([self._filtered[n] for n in self._set.Match(line) or ()] + self._unfiltered)
+    def _scan_for(self, group: int) -> _GroupScan:
+        """The compiled scan of one group of rules (compiled on first use)."""
+        if group not in self._scans:
+            members = self._groups[group]
+            self._scans[group] = _GroupScan(members, [self.patterns[k].prefilter for k in members])
+        return self._scans[group]
 
     def scan(self, text: str, timeout: float) -> tuple[list[LineHit], LineChecks]:
         """For each non-blank line some rule matches: the first such rule.
@@ -192,16 +233,19 @@ class LineRules:
         if self._filtered:
             doc = Doc(text)
             data = doc.data
-            spans = [match.span() for match in self._scan_pattern().finditer(data)]
-            offsets = doc.to_chars([b for span in spans for b in span])
-            for n, (b_start, b_end) in enumerate(spans):
-                start, end = offsets[2 * n], offsets[2 * n + 1]
-                if is_blank(text[start:end]):
-                    continue
-                for k in self._candidates(data[b_start:b_end]):
-                    if checks.matches(k, start, end, checked=self._exact[k]):
-                        best[start] = LineHit(start, end, k)
-                        break
+            groups = sorted({self._group_of[k] for k in self._named_by_atoms(data)})
+            for group in groups:  # in load order: a line an earlier group decided stays decided
+                scan = self._scan_for(group)
+                spans = [match.span() for match in scan.pattern.finditer(data)]
+                offsets = doc.to_chars([b for span in spans for b in span])
+                for n, (b_start, b_end) in enumerate(spans):
+                    start, end = offsets[2 * n], offsets[2 * n + 1]
+                    if start in best or is_blank(text[start:end]):
+                        continue
+                    for k in scan.candidates(data[b_start:b_end]):
+                        if checks.matches(k, start, end, checked=self._exact[k]):
+                            best[start] = LineHit(start, end, k)
+                            break
         if self._unfiltered:
             checks.unfiltered(best)
         return sorted(best.values(), key=lambda hit: hit.start), checks
