@@ -374,6 +374,14 @@ def test_readme_kind_table_is_generated_from_the_kinds_documentation() -> None:
     assert all(f"| `{name}` |" in kind_table() for name in KINDS)
 
 
+def test_readme_pack_table_is_generated_from_the_shipped_packs() -> None:
+    from cleaner.engine.ruleset import pack_table
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert pack_table(shipped_packs()) in readme
+    assert "`boilerplate/advertisement` (each id ends in `/de`)" not in pack_table(shipped_packs())
+
+
 def test_every_shipped_rule_says_which_engine_runs_it() -> None:
     engines = {rule.id: rule.engine for pack in shipped_packs() for rule in pack.rules}
     assert set(engines.values()) <= {"re2", "regex", "none"}

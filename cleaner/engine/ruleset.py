@@ -22,7 +22,7 @@ from .kinds import KINDS, Kind, Runner
 from .loader import Pack, load_pack, load_pack_text
 from .spec import Rule, RuleError
 
-__all__ = ["Ruleset", "SelectionError", "shipped_packs", "load_packs"]
+__all__ = ["Ruleset", "SelectionError", "load_packs", "pack_table", "shipped_packs"]
 
 
 class SelectionError(ValueError):
@@ -62,6 +62,23 @@ def _read_shipped_packs() -> tuple[Pack, ...]:
         for f in files
     )
     return tuple(sorted(packs, key=_load_order))
+
+
+def pack_table(packs: Sequence[Pack]) -> str:
+    """The README's table of packs and their rules, in load order.
+
+    A language pack's ids are listed without their ``/<language>`` ending.
+
+    >>> pack_table(shipped_packs()).splitlines()[0]
+    '| pack | language | rules |'
+    """
+    rows = ["| pack | language | rules |", "|---|---|---|"]
+    for pack in packs:
+        ending = f"/{pack.language}" if pack.language not in (None, "en") else ""
+        ids = ", ".join(f"`{rule.id.removesuffix(ending)}`" for rule in pack.rules)
+        language = pack.language or "any"
+        rows.append(f"| `{pack.name}` | {language} | {ids}{f' (each id ends in `{ending}`)' if ending else ''} |")
+    return "\n".join(rows) + "\n"
 
 
 def load_packs(paths: Iterable[str | Path]) -> list[Pack]:
