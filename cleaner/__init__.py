@@ -5,13 +5,7 @@
 'The story.\\n'
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("scrapeclean")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+unknown"
-
+from ._version import __version__
 from .decode import NotTextError
 from .engine.spec import RuleError
 from .pipeline import Cleaner, clean

@@ -8,7 +8,6 @@ crosses the process boundary.
 
 from __future__ import annotations
 
-import ctypes
 import fnmatch
 import json
 import os
@@ -17,10 +16,8 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -209,6 +206,8 @@ def _init_worker(settings: dict[str, Any]) -> None:
 def _die_with_parent() -> None:
     if sys.platform.startswith("linux"):
         try:
+            import ctypes
+
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
         except (OSError, AttributeError):
             pass  # without it an orphaned worker ends at its next broken pipe
@@ -242,6 +241,10 @@ def parallel_map(
         for item in chain(head, stream):
             yield function(cleaner, item)
         return
+    # Imported here: a run on one process (most runs of `clean` on a file) never needs them.
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing import get_all_start_methods, get_context
+
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(settings,))
     try:

@@ -48,7 +48,13 @@ _INVISIBLE = re.compile(f"[{_INVISIBLES}]+")
 # than matching every space between two words.
 _ODD_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SPACE_CHARS = frozenset(" " + _ODD_SPACES)
-_NEWLINES = re.compile(r"\n+")
+# The line-break runs that may need a change: a single one between two lines
+# (a paragraph break unless both lines are list items or table rows) and runs
+# of three or more; runs of two, most of them, are already paragraph breaks.
+# Those at the text's start or end are looked at separately.  Written to
+# start with the line break, which ``re`` then finds by a fast search.
+_ODD_NEWLINES = re.compile(r"\n(?:(?<!\n\n)(?!\n)|\n\n+)")
+_EDGE_NEWLINES = re.compile(r"\n+")
 _DASHES = "\u2012\u2013\u2014\u2015"
 _DASH = re.compile(f"[{_DASHES}]")
 _ELLIPSIS = re.compile("\u2026")
@@ -132,19 +138,22 @@ def _paragraphs(text: str) -> list[Change]:
     if not text:
         return []
     changes = []
-    for m in _NEWLINES.finditer(text):
+    lead = _EDGE_NEWLINES.match(text)
+    lead_end = lead.end() if lead else 0
+    if lead_end:
+        changes.append(Change.of(0, lead_end, "", "canonical/paragraph", "blank lines at the start"))
+    tail = len(text) - len(text.rstrip("\n"))
+    tail_start = len(text) - tail
+    for m in _ODD_NEWLINES.finditer(text, lead_end, tail_start):
         start, end = m.span()
-        if start == 0:
-            changes.append(Change.of(start, end, "", "canonical/paragraph", "blank lines at the start"))
-        elif end == len(text):
-            if end - start > 1:
-                changes.append(Change.of(start, end, "\n", "canonical/paragraph", "blank lines at the end"))
-        elif end - start == 1:
+        if end - start == 1:
             line_start = text.rfind("\n", 0, start) + 1
             if not (_is_block_line(text, line_start) and _is_block_line(text, end)):
                 changes.append(Change.of(start, end, "\n\n", "canonical/paragraph", "paragraph break"))
-        elif end - start > 2:
+        else:
             changes.append(Change.of(start, end, "\n\n", "canonical/paragraph", "run of blank lines"))
+    if tail > 1 and tail_start > 0:
+        changes.append(Change.of(tail_start, len(text), "\n", "canonical/paragraph", "blank lines at the end"))
     if text[-1] != "\n":
         changes.append(Change.of(len(text), len(text), "\n", "canonical/paragraph", "final newline"))
     return changes

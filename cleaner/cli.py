@@ -8,7 +8,7 @@ import sys
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import BrokenExecutor  # BrokenProcessPool's base, without loading multiprocessing
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -425,7 +425,7 @@ def clean_command(
     except KeyboardInterrupt:
         run.progress.clear()
         raise _Stop("interrupted", 130) from None
-    except BrokenProcessPool:
+    except BrokenExecutor:
         run.progress.clear()
         raise _Stop("a worker process died (killed, or out of memory?); the run stopped, "
                     "and the outputs written so far are complete", 1) from None

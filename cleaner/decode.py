@@ -18,8 +18,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-import charset_normalizer
-import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 import regex
 
 __all__ = ["Decoded", "NotTextError", "decode_bytes"]
@@ -77,6 +75,10 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    # Imported here: most input is UTF-8, and these cost a tenth of the start.
+    import charset_normalizer
+    import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+
     utf8_bytes = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
     if utf8_bytes * 2 >= len(_HIGH_BYTE.findall(data)):
         return Decoded(data.decode(_WESTERN), _WESTERN)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner, clean, restore
 from cleaner.canonical import canonical_passes, canonicalize
+from cleaner.chars import BLOCK_LINE
 from cleaner.engine.ruleset import Ruleset
 from cleaner.provenance import TrackedText, apply_changes
 
@@ -73,6 +75,36 @@ def test_layout_passes_leave_their_own_output_as_it_is(text: str) -> None:
 def test_paragraphs_get_one_blank_line_and_lists_stay_together() -> None:
     text = "Intro:\n- one\n- two\nAfter.\n\n\n\nLast. \u00a0\n\n\n"
     assert canonicalize(text) == "Intro:\n\n- one\n- two\n\nAfter.\n\nLast.\n"
+
+
+def _paragraphs_reference(text: str) -> str:
+    """The paragraph rules applied to every run of line breaks, one by one (the plain
+    reference for the pass, which looks only at the runs that may need a change)."""
+    out, pos = [], 0
+    for run in re.finditer(r"\n+", text):
+        start, end = run.span()
+        out.append(text[pos:start])
+        if start == 0:
+            out.append("")
+        elif end == len(text):
+            out.append("\n")
+        elif end - start == 1:
+            line_start = text.rfind("\n", 0, start) + 1
+            both_block = BLOCK_LINE.match(text, line_start) and BLOCK_LINE.match(text, end)
+            out.append("\n" if both_block else "\n\n")
+        else:
+            out.append("\n\n")
+        pos = end
+    out.append(text[pos:])
+    result = "".join(out)
+    return result if not result or result.endswith("\n") else result + "\n"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(scraped_text, st.lists(st.sampled_from(["\n", "\n", "a", "- ", "1. ", "|", " "]), max_size=20).map("".join)))
+def test_paragraph_pass_matches_its_plain_reference(text: str) -> None:
+    _, (_, paragraphs) = canonical_passes()
+    assert apply_changes(text, paragraphs(text)) == _paragraphs_reference(text)
 
 
 def test_typography_switch() -> None:

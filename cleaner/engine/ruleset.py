@@ -14,7 +14,6 @@ import hashlib
 import json
 from functools import lru_cache
 from collections.abc import Callable, Iterable, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +29,21 @@ class SelectionError(ValueError):
 
 
 def _shipped_folder() -> Any:
-    """``rules/``: installed as the ``cleaner.packs`` package, or beside a source tree."""
-    try:
-        return resources.files("cleaner.packs")
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "rules"
+    """``rules/``: installed as the ``cleaner.packs`` package, or beside a source tree.
+
+    The folders are looked for first: ``importlib.resources`` (for packages
+    installed in a zip) brings in ``tempfile`` and ``shutil``, a twentieth
+    of the start of ``clean``.
+    """
+    here = Path(__file__).resolve()
+    installed, tree = here.parents[1] / "packs", here.parents[2]
+    if installed.is_dir():
+        return installed
+    if (tree / "pyproject.toml").is_file() and (tree / "rules").is_dir():
+        return tree / "rules"
+    from importlib import resources
+
+    return resources.files("cleaner.packs")
 
 
 def shipped_packs() -> list[Pack]:

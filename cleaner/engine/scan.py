@@ -25,6 +25,7 @@ rule is skipped, and it is reported.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from ..chars import is_blank
 from .patterns import RE2, Pattern, compile_re2, line_options
 from .spec import Rule, Where
 
-__all__ = ["Doc", "LineChecks", "LineHit", "LineRules", "SpanHit", "SpanRules", "stopped_warning", "time_limit", "window"]
+__all__ = ["Doc", "doc_of", "LineChecks", "LineHit", "LineRules", "SpanHit", "SpanRules", "stopped_warning", "time_limit", "window"]
 
 _MB = 1_000_000
 _SURROGATE = regex.compile("[\ud800-\udfff]")
@@ -91,15 +92,12 @@ class Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.ascii = text.isascii()
-        if self.ascii:
-            self._plain = text
-        else:
-            try:
-                text.encode("utf-8")
-                self._plain = text
-            except UnicodeEncodeError:
-                self._plain = _SURROGATE.sub("\ufffd", text)
-        self.data = self._plain.encode("utf-8")
+        self._plain = text
+        try:
+            self.data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            self._plain = _SURROGATE.sub("\ufffd", text)
+            self.data = self._plain.encode("utf-8")
         self._at = (0, 0)  # a (char, byte) pair both offsets are known for
 
     def to_byte(self, pos: int) -> int:
@@ -132,6 +130,22 @@ class Doc:
             return list(offsets)
         self._at = (0, 0)
         return [self.to_char(b) for b in offsets]
+
+
+_LAST_DOC = threading.local()
+
+
+def doc_of(text: str) -> Doc:
+    """The :class:`Doc` of ``text``, encoded once for all the scans of it.
+
+    The stages of a pass hand the same ``str`` object on while none changes
+    it: each kind's scans would otherwise encode it again (a tenth of the
+    rule kinds' time).  The last one is kept per thread, never shared.
+    """
+    doc = getattr(_LAST_DOC, "doc", None)
+    if doc is None or doc.text is not text:
+        doc = _LAST_DOC.doc = Doc(text)
+    return doc
 
 
 def _alternation(members: Sequence[int], sources: Sequence[str]) -> str:
@@ -231,7 +245,7 @@ class LineRules:
         checks = LineChecks(self, text, timeout)
         best: dict[int, LineHit] = {}
         if self._filtered:
-            doc = Doc(text)
+            doc = doc_of(text)
             data = doc.data
             groups = sorted({self._group_of[k] for k in self._named_by_atoms(data)})
             for group in groups:  # in load order: a line an earlier group decided stays decided
@@ -351,7 +365,7 @@ class _SpanSearch:
         self.limit = time_limit(timeout, self.lo, self.hi)
         self.deadline = time.monotonic() + self.limit
         if group.engine == RE2 or group.prefilter is not None:
-            doc = self.doc = Doc(text)
+            doc = self.doc = doc_of(text)
             self.data = doc.data if self.hi == len(text) else doc.data[: doc.to_byte(self.hi)]
         self._last: tuple[int, SpanHit | None] | None = None
 
