@@ -36,12 +36,15 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[Hea
 FULL = Cleaner()
 STRAIGHT = Cleaner(typography="straight")
 
-# Issue 12 (engine): some inputs are still changing after the pipeline's pass
-# limit, and such output is not stable.  The engine reports it as this
-# warning; the regression tests below hold the known inputs.  Remove this
-# escape once issue 12 is fixed.
-def check(cleaner: Cleaner, original: str, result: Result) -> None:
-    """Every promise a result makes about itself and its input."""
+def check(cleaner: Cleaner, original: str, result: Result, windows_may_chain: bool = False) -> None:
+    """Every promise a result makes about itself and its input.
+
+    ``windows_may_chain``: a user's rule limited to the first or last lines
+    that empties a line without dropping it (a ``replace``) moves its own
+    window by a line each pass; then output may stay unstable after the
+    pass limit, which the result must say (see the README).  The shipped
+    rules never do this.
+    """
     out = result.text
     assert restore(out, result.edits) == original
     position = 0
@@ -54,7 +57,9 @@ def check(cleaner: Cleaner, original: str, result: Result) -> None:
     assert unicodedata.is_normalized("NFC", out)
     assert canonicalize(out, straight=cleaner.typography == "straight") == out
     assert out == "" or (out.endswith("\n") and not out.startswith("\n"))
-    assert not any("still changed after" in w for w in result.warnings), "the pass limit was reached"
+    if any("still changed after" in w for w in result.warnings):
+        assert windows_may_chain, "the pass limit was reached"
+        return
     again = cleaner.clean(out)
     assert again.text == out, "cleaning is not idempotent"
 
@@ -186,9 +191,11 @@ _LINES = st.lists(
 @FUZZ
 @given(rule_file(), _LINES, st.sampled_from(["\n", "\n\n"]))
 def test_fuzz_random_rule_files(source: str, lines: list[str], joiner: str) -> None:
-    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(source, "fuzz.yaml")]))
+    pack = load_pack_text(source, "fuzz.yaml")
+    cleaner = Cleaner(ruleset=Ruleset([pack]))
     text = joiner.join(lines)
-    check(cleaner, text, cleaner.clean(text))
+    windowed = any(rule.where.to_dict() and rule.kind != "drop-line" for rule in pack.rules)
+    check(cleaner, text, cleaner.clean(text), windows_may_chain=windowed)
 
 
 # -- failures found by fuzzing, kept as regression tests ------------------------------------------
@@ -209,6 +216,11 @@ SLUG_HEADLINE = (
         # fragment moves the slug headline up into strip-slug's first lines
         # one pass later, and the pass limit comes first
         f"a\nb\na\na\nx\nMost read\n{SLUG_HEADLINE}",
+        # found by test_fuzz_seed_text_with_debris_and_mojibake: each pass
+        # dropped the line at the top, making the next date widget the first
+        # line; drop-line windows now leave out the lines the rules drop
+        "Advertisement\nSat. Feb 22nd, 2025\nSat. Feb 22nd, 2025\nAdvertisement\nSat. Feb 22nd, 2025\n"
+        "The plan was criticised by Russia as an unacceptable threat to its security.\n",
     ],
 )
 def test_issue12_stray_lines_reach_a_fixpoint_within_one_run(text: str) -> None:

@@ -16,7 +16,7 @@ them.  Kinds that do not scan for patterns (``strip-slug``, ``join-lines``,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..chars import is_blank, line_end
 from ..provenance import Change
@@ -40,23 +40,40 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _matches_line(rule: Rule, matcher: Matcher, text: str, start: int, end: int) -> bool:
-    lo, hi = window(text, rule.where)
+def _matches_line(
+    rule: Rule, matcher: Matcher, text: str, start: int, end: int, dropped: Collection[int] = ()
+) -> bool:
+    lo, hi = window(text, rule.where, dropped)
     return lo <= start < hi and matcher.line_pattern.as_regex.fullmatch(text[start:end]) is not None
 
 
-def _first_rule(rules: Sequence[Rule], matchers: Sequence[Matcher], text: str, start: int, end: int) -> int | None:
-    return next((k for k in range(len(rules)) if _matches_line(rules[k], matchers[k], text, start, end)), None)
+def _first_rule(
+    rules: Sequence[Rule], matchers: Sequence[Matcher], text: str, start: int, end: int, dropped: Collection[int] = ()
+) -> int | None:
+    return next(
+        (k for k in range(len(rules)) if _matches_line(rules[k], matchers[k], text, start, end, dropped)), None
+    )
 
 
 def _drop_line(rules: Sequence[Rule]) -> Runner:
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
-        changes = []
-        for start, end in _lines(text):
-            k = _first_rule(rules, [r.params.match for r in rules], text, start, end)
-            if k is not None:
-                changes.append(Change.of(start, line_end(text, end), "", rules[k].id, rules[k].reason))
-        return changes, []
+        # Windows do not count the lines the rules drop: decide again with
+        # the dropped lines left out of the count until nothing changes.
+        matchers = [r.params.match for r in rules]
+        decided: dict[int, tuple[int, int]] = {}
+        while True:
+            again = {}
+            for start, end in _lines(text):
+                k = _first_rule(rules, matchers, text, start, end, decided)
+                if k is not None:
+                    again[start] = (end, k)
+            if again == decided:
+                break
+            decided = again
+        return [
+            Change.of(start, line_end(text, end), "", rules[k].id, rules[k].reason)
+            for start, (end, k) in sorted(decided.items())
+        ], []
 
     return run
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,13 +44,18 @@ _MB = 1_000_000
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
-def window(text: str, where: Where) -> tuple[int, int]:
-    """The character range of the first/last N non-blank lines of ``text``."""
+def window(text: str, where: Where, dropped: Collection[int] = ()) -> tuple[int, int]:
+    """The character range of the first/last N non-blank lines of ``text``.
+
+    Lines starting at an offset in ``dropped`` (lines the stage removes) do
+    not count: once they go, the lines after them are the first lines, and
+    a window that counted them would move on the next pass.
+    """
     if where.first is not None:
         count, pos = 0, 0
         while pos < len(text):
             end = text.find("\n", pos) + 1 or len(text)
-            if text[pos:end].strip():
+            if text[pos:end].strip() and pos not in dropped:
                 count += 1
                 if count == where.first:
                     return 0, end
@@ -60,7 +65,7 @@ def window(text: str, where: Where) -> tuple[int, int]:
         count, end = 0, len(text)
         while end > 0:
             start = text.rfind("\n", 0, end - 1) + 1 if end > 0 else 0
-            if text[start:end].strip():
+            if text[start:end].strip() and start not in dropped:
                 count += 1
                 if count == where.last:
                     return start, len(text)
@@ -243,26 +248,37 @@ class LineRules:
         of the same text (under the same time limits) and holds the warnings.
         """
         checks = LineChecks(self, text, timeout)
+        candidates = self._candidate_lines(text)
         best: dict[int, LineHit] = {}
-        if self._filtered:
-            doc = doc_of(text)
-            data = doc.data
-            groups = sorted({self._group_of[k] for k in self._named_by_atoms(data)})
-            for group in groups:  # in load order: a line an earlier group decided stays decided
-                scan = self._scan_for(group)
-                spans = [match.span() for match in scan.pattern.finditer(data)]
-                offsets = doc.to_chars([b for span in spans for b in span])
-                for n, (b_start, b_end) in enumerate(spans):
-                    start, end = offsets[2 * n], offsets[2 * n + 1]
-                    if start in best or is_blank(text[start:end]):
-                        continue
-                    for k in scan.candidates(data[b_start:b_end]):
-                        if checks.matches(k, start, end, checked=self._exact[k]):
-                            best[start] = LineHit(start, end, k)
-                            break
-        if self._unfiltered:
-            checks.unfiltered(best)
+        while True:
+            for start, (end, ks) in candidates.items():
+                hit = best.get(start)
+                for k in ks if hit is None else [k for k in ks if k < hit.index]:
+                    if checks.matches(k, start, end, checked=self._exact[k]):
+                        best[start] = LineHit(start, end, k)
+                        break
+            if self._unfiltered:
+                checks.unfiltered(best)
+            if not checks.windows_grow(best):  # the lines dropped so far move no window
+                break
         return sorted(best.values(), key=lambda hit: hit.start), checks
+
+    def _candidate_lines(self, text: str) -> dict[int, tuple[int, list[int]]]:
+        """Line start -> (line end, the filtered rules that may match it, in load order)."""
+        found: dict[int, tuple[int, list[int]]] = {}
+        if not self._filtered:
+            return found
+        doc = doc_of(text)
+        data = doc.data
+        for group in sorted({self._group_of[k] for k in self._named_by_atoms(data)}):
+            scan = self._scan_for(group)
+            spans = [match.span() for match in scan.pattern.finditer(data)]
+            offsets = doc.to_chars([b for span in spans for b in span])
+            for n, (b_start, b_end) in enumerate(spans):
+                start, end = offsets[2 * n], offsets[2 * n + 1]
+                if not is_blank(text[start:end]):
+                    found.setdefault(start, (end, []))[1].extend(scan.candidates(data[b_start:b_end]))
+        return found
 
 
 class LineChecks:
@@ -282,6 +298,15 @@ class LineChecks:
         if where not in self._windows:
             self._windows[where] = window(self.text, where)
         return self._windows[where]
+
+    def windows_grow(self, best: dict[int, LineHit]) -> bool:
+        """Recount the windows without the lines ``best`` drops; True if one grew."""
+        grew = False
+        for where, old in list(self._windows.items()):
+            new = window(self.text, where, best)
+            grew |= new != old
+            self._windows[where] = new
+        return grew
 
     def matches(self, k: int, start: int, end: int, checked: bool = False) -> bool:
         """Whether rule ``k`` matches the line ``text[start:end]`` (inside its
