@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +38,7 @@ from .provenance import Change, TrackedText
 from .repair import ftfy_config, repair_changes
 from .result import Result
 
-__all__ = ["BUILTIN_IDS", "Cleaner", "Stage", "clean"]
+__all__ = ["BUILTIN_IDS", "DEFAULT_REMOVAL_BUDGET", "OVER_BUDGET", "Cleaner", "Stage", "clean"]
 
 Typography = Literal["keep", "straight"]
 
@@ -56,6 +57,15 @@ LAYOUT_IDS = ("canonical/space", "canonical/trim", "canonical/paragraph")
 BUILTIN_IDS = (*REPAIR_IDS, *CHARACTER_IDS, *LAYOUT_IDS)
 # How many times the rules' time limit repair may take (see RepairStage).
 REPAIR_TIME_FACTOR = 10
+# The share of a document's characters that rules may remove.  Text from an
+# extractor is mostly article: rules that would remove more than half of it
+# are more likely wrong than right, so none of their removals is applied.
+DEFAULT_REMOVAL_BUDGET = 0.5
+# Rules may always remove this many characters (a few lines of debris in a short
+# record), unless they would leave nothing of the document.
+BUDGET_ALLOWANCE = 200
+# What the warning of a document over its budget says (``--statistics`` counts them).
+OVER_BUDGET = "over the removal budget"
 
 
 class Stage(Protocol):
@@ -141,7 +151,12 @@ class Cleaner:
     ready ``ruleset``.  Built-in stage ids (:data:`BUILTIN_IDS`) may be
     ignored too; built-in stages are on unless ignored.  ``timeout``: seconds
     a rule's pattern on ``regex`` may run per MB of text before it is stopped
-    and reported.
+    and reported.  ``removal_budget``: the share of a document's characters
+    (0 to 1) that rules may remove beyond :data:`BUDGET_ALLOWANCE` characters
+    (and never all of a document's text; 1 turns the budget off); above it,
+    no rule's change is applied
+    (repairs and the canonical form still are), ``Result.over_budget`` is
+    set and a warning names the rules that would have removed most.
 
     A Cleaner pickles small and deterministically (its options and its
     packs' YAML, not compiled rules); unpickling rebuilds it through a
@@ -158,11 +173,15 @@ class Cleaner:
         ignore: Sequence[str] = (),
         ruleset: Ruleset | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        removal_budget: float = DEFAULT_REMOVAL_BUDGET,
     ) -> None:
         if typography not in ("keep", "straight"):
             raise ValueError(f"typography must be 'keep' or 'straight', not {typography!r}")
+        if isinstance(removal_budget, bool) or not isinstance(removal_budget, (int, float)) or not 0 <= removal_budget <= 1:
+            raise ValueError(f"removal_budget must be a share from 0 to 1, not {removal_budget!r}")
         self.typography = typography
         self.timeout = timeout
+        self.removal_budget = float(removal_budget)
         self._ignored = frozenset(i for s in ignore if _builtin(s) for i in BUILTIN_IDS if _matches(s, i))
         rule_select = [s for s in select if not _builtin(s)]
         if ruleset is None:
@@ -173,12 +192,14 @@ class Cleaner:
             )
         self.ruleset = ruleset
         self._ruleset_identity = self.ruleset.identity()
+        self._rule_ids = frozenset(rule.id for rule in self.ruleset.rules)
+        self._without_rules: Cleaner | None = None  # built when a document goes over the budget
         self._state = self._pickle_state(select, extend_select, ignore)
         self._stages: tuple[list[Stage], list[Stage], list[Stage], list[Stage]] | None = None
 
     @property
     def options(self) -> dict[str, Any]:
-        return {"typography": self.typography}
+        return {"typography": self.typography, "removal_budget": self.removal_budget}
 
     def stages(self) -> list[Stage]:
         """Every stage, in the order a pass runs them."""
@@ -250,6 +271,57 @@ class Cleaner:
         return self._run(text, source=_source(source, data, decoded.encoding), html=metadata)
 
     def _run(self, text: str, source: dict[str, Any], html: dict[str, Any] | None = None) -> Result:
+        tracked, warnings = self._tracked(text)
+        over = self._over_budget(text, tracked)
+        if over is not None:
+            tracked, warnings = self._rule_free()._tracked(text)
+            warnings.append(over)
+        return Result(
+            text=tracked.text,
+            edits=tuple(tracked.edits),
+            original=text,
+            source=source,
+            version=__version__,
+            options=self.options,
+            ruleset=self._ruleset_identity,
+            html=html,
+            warnings=tuple(dict.fromkeys(warnings)),
+            over_budget=over is not None,
+        )
+
+    def _over_budget(self, text: str, tracked: TrackedText) -> str | None:
+        """The warning for a document whose rules remove more than the budget, else None.
+
+        Over the budget: rules remove a larger share of the characters than
+        the budget and more than :data:`BUDGET_ALLOWANCE` of them, or leave
+        nothing of a document that had text.  A budget of 1 is no budget.
+        """
+        removed: Counter[str] = Counter()
+        for edit in tracked.edits:
+            rule = next((step.rule for step in edit.steps if step.rule in self._rule_ids), None)
+            if rule is not None:
+                removed[rule] += max(0, len(edit.removed) - len(edit.inserted))
+        total = sum(removed.values())
+        share = total / len(text) if text else 0.0
+        emptied = bool(removed) and not tracked.text.strip() and bool(text.strip())
+        if self.removal_budget == 1 or (not emptied and (share <= self.removal_budget or total <= BUDGET_ALLOWANCE)):
+            return None
+        most = ", ".join(f"{rule} ({chars / len(text):.0%})" for rule, chars in removed.most_common(3))
+        return (
+            f"{OVER_BUDGET}: rules would remove {share:.0%} of the text (budget {self.removal_budget:.0%}), "
+            f"most by {most}; no rule's change was applied"
+        )
+
+    def _rule_free(self) -> Cleaner:
+        """This cleaner without rules: what a document over the budget gets."""
+        if self._without_rules is None:
+            self._without_rules = Cleaner(
+                typography=self.typography, timeout=self.timeout, ruleset=Ruleset([]), ignore=sorted(self._ignored)
+            )
+        return self._without_rules
+
+    def _tracked(self, text: str) -> tuple[TrackedText, list[str]]:
+        """Every stage run over ``text`` until stable, and the warnings."""
         tracked = TrackedText(text)
         warnings: list[str] = []
         self._until_stable(tracked, warnings, repair=True)
@@ -261,17 +333,7 @@ class Cleaner:
             tracked.apply(stage.run(tracked.text)[0])
         if tracked.text != typed:
             self._until_stable(tracked, warnings, repair=False)
-        return Result(
-            text=tracked.text,
-            edits=tuple(tracked.edits),
-            original=text,
-            source=source,
-            version=__version__,
-            options=self.options,
-            ruleset=self._ruleset_identity,
-            html=html,
-            warnings=tuple(dict.fromkeys(warnings)),
-        )
+        return tracked, warnings
 
     def _until_stable(self, tracked: TrackedText, warnings: list[str], repair: bool) -> None:
         for number in range(MAX_PASSES):
@@ -314,6 +376,7 @@ class Cleaner:
             "version": __version__,
             "typography": self.typography,
             "timeout": self.timeout,
+            "removal_budget": self.removal_budget,
             "ignored": sorted(self._ignored),
             "selection": [list(rule_select), list(rule_extend), list(rule_ignore)],
             "packs": [
@@ -347,14 +410,18 @@ def _unpickle(state: str) -> Cleaner:
             for p in data["packs"]
         ]
         ruleset = Ruleset(packs, *data["selection"])
-        cleaner = Cleaner(typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"])
+        cleaner = Cleaner(
+            typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"],
+            removal_budget=data["removal_budget"],
+        )
         _UNPICKLED[digest] = cleaner
     return _UNPICKLED[digest]
 
 
 def _clean_with(ruleset: Ruleset) -> Callable[[str], str]:
-    """Cleaning text with ``ruleset`` (how rule examples are checked)."""
-    cleaner = Cleaner(ruleset=ruleset)
+    """Cleaning text with ``ruleset`` (how rule examples are checked: a rule's
+    examples are short, so no budget)."""
+    cleaner = Cleaner(ruleset=ruleset, removal_budget=1.0)
     return lambda text: cleaner.clean(text).text
 
 
