@@ -27,10 +27,10 @@ from .batch import (
     parallel_map,
 )
 from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_corpus, read_batches, with_sample
-from .engine.ruleset import SelectionError
+from .engine.ruleset import DEFAULT_PROFILE, PROFILES, SelectionError
 from .engine.spec import RuleError
 from .outputs import OutputConflict, atomic_writer, plan_outputs, remove_stale_temporaries, write_atomic
-from .pipeline import DEFAULT_REMOVAL_BUDGET, DEFAULT_TIMEOUT, OVER_BUDGET, Cleaner
+from .pipeline import DEFAULT_TIMEOUT, OVER_BUDGET, Cleaner
 from .progress import Progress
 from .report import statistics
 from .review_data import DEFAULT_SAMPLE, ReviewReport, ReviewRequest
@@ -313,8 +313,11 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("--ignore", multiple=True, metavar="IDS", help="Leave out these rule ids or prefixes.")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds a rule pattern may run per MB of text before it is stopped and reported.")
-@click.option("--removal-budget", type=click.FloatRange(0, 1), default=DEFAULT_REMOVAL_BUDGET, show_default=True,
-              help="Share of a document's characters rules may remove; above it no rule's change is applied.")
+@click.option("--profile", type=click.Choice(list(PROFILES)), default=DEFAULT_PROFILE, show_default=True,
+              help="extracted: an extractor's main text; page: all visible text of a page (menus, footers too).")
+@click.option("--removal-budget", type=click.FloatRange(0, 1), default=None,
+              help="Share of a document's characters rules may remove; above it no rule's change is applied "
+                   "[default: 0.5 extracted, 0.8 page].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
 @click.option("--diff", "show_diff", is_flag=True,
@@ -352,7 +355,8 @@ def clean_command(
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     timeout: float,
-    removal_budget: float,
+    profile: str,
+    removal_budget: float | None,
     jobs: int | None,
     show_diff: bool,
     explain: bool,
@@ -382,6 +386,7 @@ def clean_command(
         "extend_select": _split(extend_select),
         "ignore": _split(ignore),
         "timeout": timeout,
+        "profile": profile,
         "removal_budget": removal_budget,
     }
     try:

@@ -33,7 +33,7 @@ from .decode import decode_bytes
 from .engine import examples
 from .engine.kinds import Runner
 from .engine.loader import load_pack_text
-from .engine.ruleset import Ruleset, shipped_packs
+from .engine.ruleset import DEFAULT_PROFILE, PROFILES, Ruleset, shipped_packs
 from .provenance import Change, TrackedText
 from .repair import ftfy_config, repair_changes
 from .result import Result
@@ -57,10 +57,12 @@ LAYOUT_IDS = ("canonical/space", "canonical/trim", "canonical/paragraph")
 BUILTIN_IDS = (*REPAIR_IDS, *CHARACTER_IDS, *LAYOUT_IDS)
 # How many times the rules' time limit repair may take (see RepairStage).
 REPAIR_TIME_FACTOR = 10
-# The share of a document's characters that rules may remove.  Text from an
-# extractor is mostly article: rules that would remove more than half of it
-# are more likely wrong than right, so none of their removals is applied.
-DEFAULT_REMOVAL_BUDGET = 0.5
+# The share of a document's characters that rules may remove, by profile.  Text
+# from an extractor is mostly article: rules that would remove more than half
+# of it are more likely wrong than right.  A page's visible text is mostly
+# chrome by line count, but its article paragraphs are long: by characters,
+# chrome rarely passes four fifths.
+DEFAULT_REMOVAL_BUDGET = {"extracted": 0.5, "page": 0.8}
 # Rules may always remove this many characters (a few lines of debris in a short
 # record), unless they would leave nothing of the document.
 BUDGET_ALLOWANCE = 200
@@ -144,6 +146,9 @@ def _builtin(selector: str) -> bool:
 class Cleaner:
     """Clean many documents with one configuration.
 
+    ``profile``: ``extracted`` (text from an extractor: the default) or
+    ``page`` (all visible text of a page: adds the ``page-chrome`` pack for
+    menus, headers and footers); see :mod:`cleaner.engine.ruleset`.
     ``typography``: ``keep`` (curly quotes and dashes as written) or
     ``straight`` (ASCII quotes, ``-``/``--`` dashes, ``...``).
     ``rules``: extra rule files or folders; ``select``/``extend_select``/
@@ -152,10 +157,10 @@ class Cleaner:
     ignored too; built-in stages are on unless ignored.  ``timeout``: seconds
     a rule's pattern on ``regex`` may run per MB of text before it is stopped
     and reported.  ``removal_budget``: the share of a document's characters
-    (0 to 1) that rules may remove beyond :data:`BUDGET_ALLOWANCE` characters
-    (and never all of a document's text; 1 turns the budget off); above it,
-    no rule's change is applied
-    (repairs and the canonical form still are), ``Result.over_budget`` is
+    (0 to 1; None: the profile's default) that rules may remove beyond
+    :data:`BUDGET_ALLOWANCE` characters (and never all of a document's text;
+    1 turns the budget off); above it, no rule's change is applied (repairs
+    and the canonical form still are), ``Result.over_budget`` is
     set and a warning names the rules that would have removed most.
 
     A Cleaner pickles small and deterministically (its options and its
@@ -166,6 +171,7 @@ class Cleaner:
     def __init__(
         self,
         *,
+        profile: str | None = None,
         typography: Typography = "keep",
         rules: Sequence[str | Path] = (),
         select: Sequence[str] = (),
@@ -173,10 +179,17 @@ class Cleaner:
         ignore: Sequence[str] = (),
         ruleset: Ruleset | None = None,
         timeout: float = DEFAULT_TIMEOUT,
-        removal_budget: float = DEFAULT_REMOVAL_BUDGET,
+        removal_budget: float | None = None,
     ) -> None:
         if typography not in ("keep", "straight"):
             raise ValueError(f"typography must be 'keep' or 'straight', not {typography!r}")
+        if profile is not None and profile not in PROFILES:
+            raise ValueError(f"profile must be one of {', '.join(PROFILES)}, not {profile!r}")
+        if ruleset is not None and profile is not None and profile != ruleset.profile:
+            raise ValueError(f"profile {profile!r} differs from the ruleset's ({ruleset.profile!r})")
+        profile = ruleset.profile if ruleset is not None else profile or DEFAULT_PROFILE
+        if removal_budget is None:
+            removal_budget = DEFAULT_REMOVAL_BUDGET[profile]
         if isinstance(removal_budget, bool) or not isinstance(removal_budget, (int, float)) or not 0 <= removal_budget <= 1:
             raise ValueError(f"removal_budget must be a share from 0 to 1, not {removal_budget!r}")
         self.typography = typography
@@ -188,7 +201,11 @@ class Cleaner:
             if select and not rule_select:  # only built-in stages named: no rules
                 rule_select, ignore = ["ALL"], ["ALL"]
             ruleset = Ruleset.default(
-                rules, rule_select, [s for s in extend_select if not _builtin(s)], [s for s in ignore if not _builtin(s)]
+                rules,
+                rule_select,
+                [s for s in extend_select if not _builtin(s)],
+                [s for s in ignore if not _builtin(s)],
+                profile=profile,
             )
         self.ruleset = ruleset
         self._ruleset_identity = self.ruleset.identity()
@@ -316,7 +333,10 @@ class Cleaner:
         """This cleaner without rules: what a document over the budget gets."""
         if self._without_rules is None:
             self._without_rules = Cleaner(
-                typography=self.typography, timeout=self.timeout, ruleset=Ruleset([]), ignore=sorted(self._ignored)
+                typography=self.typography,
+                timeout=self.timeout,
+                ruleset=Ruleset([], profile=self.ruleset.profile),
+                ignore=sorted(self._ignored),
             )
         return self._without_rules
 
@@ -379,6 +399,7 @@ class Cleaner:
             "removal_budget": self.removal_budget,
             "ignored": sorted(self._ignored),
             "selection": [list(rule_select), list(rule_extend), list(rule_ignore)],
+            "profile": self.ruleset.profile,
             "packs": [
                 {"shipped": pack.name} if pack.sha256 in shipped else {"text": pack.text, "path": pack.path, "name": pack.name}
                 for pack in packs
@@ -409,7 +430,7 @@ def _unpickle(state: str) -> Cleaner:
             shipped[p["shipped"]] if "shipped" in p else load_pack_text(p["text"], p["path"], p["name"])
             for p in data["packs"]
         ]
-        ruleset = Ruleset(packs, *data["selection"])
+        ruleset = Ruleset(packs, *data["selection"], profile=data["profile"])
         cleaner = Cleaner(
             typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"],
             removal_budget=data["removal_budget"],

@@ -115,7 +115,7 @@ def test_the_budget_is_an_option_and_pickles() -> None:
     cleaner = Cleaner(removal_budget=0.25)
     assert cleaner.options["removal_budget"] == 0.25
     assert pickle.loads(pickle.dumps(cleaner)).removal_budget == 0.25
-    assert Cleaner().removal_budget == DEFAULT_REMOVAL_BUDGET
+    assert Cleaner().removal_budget == DEFAULT_REMOVAL_BUDGET["extracted"] == 0.5
 
 
 @pytest.mark.parametrize("budget", [-0.1, 1.5, "half", True])

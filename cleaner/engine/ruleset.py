@@ -6,6 +6,12 @@ works like ruff's: ``select`` replaces the default set (every ``safe`` rule),
 ``extend_select`` adds to it, ``ignore`` removes; each names a rule id or an
 id prefix (``widget`` selects ``widget/read-more-block``), and ``ALL``
 selects every rule, aggressive ones too.
+
+A profile says what kind of text is cleaned, and so which shipped packs
+load: ``extracted`` (the default: an extractor's main text, where most
+lines are article) loads every pack but the profile-only ones; ``page`` (all
+visible text of a page: menus, headers and footers included) adds
+``page-chrome``.
 """
 
 from __future__ import annotations
@@ -22,7 +28,11 @@ from .kinds import KINDS, Kind, Runner
 from .loader import Pack, load_pack, load_pack_text
 from .spec import Rule, RuleError
 
-__all__ = ["Ruleset", "SelectionError", "shipped_packs", "load_packs"]
+__all__ = ["PROFILES", "Ruleset", "SelectionError", "shipped_packs", "load_packs"]
+
+# Each profile and the shipped packs that only it loads.
+PROFILES: dict[str, tuple[str, ...]] = {"extracted": (), "page": ("page-chrome",)}
+DEFAULT_PROFILE = "extracted"
 
 
 class SelectionError(ValueError):
@@ -37,9 +47,17 @@ def _shipped_folder() -> Any:
         return Path(__file__).resolve().parents[2] / "rules"
 
 
-def shipped_packs() -> list[Pack]:
-    """The rule packs installed with the package, in file-name order (read once per process)."""
-    return list(_read_shipped_packs())
+def shipped_packs(profile: str | None = None) -> list[Pack]:
+    """The rule packs installed with the package, in file-name order (read once per
+    process): those ``profile`` loads, or with None every one.
+
+    >>> [p.name for p in shipped_packs("page") if p.name not in {q.name for q in shipped_packs("extracted")}]
+    ['page-chrome']
+    """
+    if profile is not None and profile not in PROFILES:
+        raise ValueError(f"no profile {profile!r} (profiles: {', '.join(PROFILES)})")
+    only_other = {name for other, names in PROFILES.items() if other != profile for name in names}
+    return [pack for pack in _read_shipped_packs() if profile is None or pack.name not in only_other]
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +105,15 @@ class Ruleset:
         extend_select: Sequence[str] = (),
         ignore: Sequence[str] = (),
         *,
+        profile: str = DEFAULT_PROFILE,
         compile_kind: Callable[[Kind, Sequence[Rule]], Runner] = _compile,
     ) -> None:
-        """``compile_kind`` turns a kind's rules into its runner (tests pass the
-        reference path of :mod:`.reference`)."""
+        """``profile`` names the kind of text the packs were chosen for (see
+        :func:`shipped_packs`); ``compile_kind`` turns a kind's rules into its
+        runner (tests pass the reference path of :mod:`.reference`)."""
+        if profile not in PROFILES:
+            raise ValueError(f"no profile {profile!r} (profiles: {', '.join(PROFILES)})")
+        self.profile = profile
         self.packs = list(packs)
         self.selection = (tuple(select), tuple(extend_select), tuple(ignore))
         every = [rule for pack in self.packs for rule in pack.rules]
@@ -120,9 +143,10 @@ class Ruleset:
         select: Sequence[str] = (),
         extend_select: Sequence[str] = (),
         ignore: Sequence[str] = (),
+        profile: str = DEFAULT_PROFILE,
     ) -> Ruleset:
-        """The shipped packs plus rule files from ``extra``."""
-        return cls([*shipped_packs(), *load_packs(extra)], select, extend_select, ignore)
+        """The shipped packs of ``profile`` plus rule files from ``extra``."""
+        return cls([*shipped_packs(profile), *load_packs(extra)], select, extend_select, ignore, profile=profile)
 
     def get(self, rule_id: str) -> Rule:
         for rule in self.all_rules:
@@ -142,8 +166,8 @@ class Ruleset:
         return self._stages
 
     def identity(self) -> dict[str, Any]:
-        """Which packs and rules: enough to tell two runs' rulesets apart."""
+        """Which profile, packs and rules: enough to tell two runs' rulesets apart."""
         packs = [pack.identity() for pack in self.packs]
         rule_ids = [rule.id for rule in self.rules]
-        digest = hashlib.sha256(json.dumps([packs, rule_ids], sort_keys=True).encode()).hexdigest()
-        return {"sha256": digest, "packs": packs, "rules": rule_ids}
+        digest = hashlib.sha256(json.dumps([self.profile, packs, rule_ids], sort_keys=True).encode()).hexdigest()
+        return {"sha256": digest, "profile": self.profile, "packs": packs, "rules": rule_ids}
