@@ -317,7 +317,7 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
               help="extracted: an extractor's main text; page: all visible text of a page (menus, footers too).")
 @click.option("--removal-budget", type=click.FloatRange(0, 1), default=None,
               help="Share of a document's characters rules may remove; above it no rule's change is applied "
-                   "[default: 0.5 extracted, 0.8 page].")
+                   "[default: 0.5 extracted, 0.9 page].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
 @click.option("--diff", "show_diff", is_flag=True,

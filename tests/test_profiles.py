@@ -57,12 +57,12 @@ def test_the_profile_is_in_the_ruleset_identity() -> None:
 
 def test_a_page_cleaner_pickles_as_a_page_cleaner() -> None:
     cleaner = pickle.loads(pickle.dumps(Cleaner(profile="page")))
-    assert cleaner.ruleset.profile == "page" and cleaner.removal_budget == 0.8
+    assert cleaner.ruleset.profile == "page" and cleaner.removal_budget == 0.9
     assert paragraphs(cleaner.clean(PAGE).text) == paragraphs(ARTICLE)
 
 
 def test_each_profile_has_its_own_budget_and_an_explicit_one_wins() -> None:
-    assert (Cleaner().removal_budget, Cleaner(profile="page").removal_budget) == (0.5, 0.8)
+    assert (Cleaner().removal_budget, Cleaner(profile="page").removal_budget) == (0.5, 0.9)
     assert Cleaner(profile="page", removal_budget=0.3).removal_budget == 0.3
 
 

@@ -147,3 +147,19 @@ def test_the_command_takes_a_budget(tmp_path: Path) -> None:
     low = runner.invoke(clean_command, ["--removal-budget", "0.1", str(page)])
     assert low.stdout == BARE.clean(WITH_WIDGET).text and OVER_BUDGET in low.stderr
     assert runner.invoke(clean_command, ["--removal-budget", "2", str(page)]).exit_code == 2
+
+
+def test_a_second_run_decides_as_the_first_did_at_the_edge_of_the_budget() -> None:
+    """A paragraph printed twice is half the text: whether the blank lines
+    around it are the input's or the canonical form's must not matter."""
+    paragraph = (  # found by test_fuzz_seed_text_with_debris_and_mojibake
+        "Sir Keir Starmer has said the UK is 'ready to play a leading role' in Ukraine's defence and security, "
+        "including the commitment of \u00a33billion a year until 2030 and willingness to deploy troops to ensure "
+        "a peace deal is upheld"
+    )
+    text = f"\n{paragraph}\n\n{paragraph}\n\n\n"
+    cleaner = Cleaner()
+    once = cleaner.clean(text)
+    twice = cleaner.clean(once.text)
+    assert twice.text == once.text and twice.over_budget == once.over_budget
+    assert once.text == paragraph + "\n" and not once.over_budget
