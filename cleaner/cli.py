@@ -27,10 +27,10 @@ from .batch import (
     parallel_map,
 )
 from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_corpus, read_batches, with_sample
-from .engine.ruleset import SelectionError
+from .engine.ruleset import DEFAULT_PROFILE, PROFILES, SelectionError
 from .engine.spec import RuleError
 from .outputs import OutputConflict, atomic_writer, plan_outputs, remove_stale_temporaries, write_atomic
-from .pipeline import DEFAULT_TIMEOUT, Cleaner
+from .pipeline import DEFAULT_TIMEOUT, OVER_BUDGET, Cleaner
 from .progress import Progress
 from .report import statistics
 from .review_data import DEFAULT_SAMPLE, ReviewReport, ReviewRequest
@@ -109,6 +109,7 @@ class _Run:
         self.failed = 0
         self.skipped = 0  # inputs whose outputs a resumed run found complete
         self.documents = 0
+        self.over_budget = 0  # documents whose rules were not applied
         self.counts: Counter[str] = Counter()
         self.removed: Counter[str] = Counter()
         self.progress = Progress(enabled=not quiet and sys.stderr.isatty())
@@ -122,6 +123,7 @@ class _Run:
         click.echo(f"clean: {message}", err=True)
 
     def warn(self, messages: list[str]) -> None:
+        self.over_budget += sum(OVER_BUDGET in message for message in messages)
         for message in messages:
             self.progress.clear()
             click.echo(f"clean: warning: {message}", err=True)
@@ -311,6 +313,11 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("--ignore", multiple=True, metavar="IDS", help="Leave out these rule ids or prefixes.")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds a rule pattern may run per MB of text before it is stopped and reported.")
+@click.option("--profile", type=click.Choice(list(PROFILES)), default=DEFAULT_PROFILE, show_default=True,
+              help="extracted: an extractor's main text; page: all visible text of a page (menus, footers too).")
+@click.option("--removal-budget", type=click.FloatRange(0, 1), default=None,
+              help="Share of a document's characters rules may remove; above it no rule's change is applied "
+                   "[default: 0.5 extracted, 0.9 page].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores).")
 @click.option("--diff", "show_diff", is_flag=True,
@@ -348,6 +355,8 @@ def clean_command(
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     timeout: float,
+    profile: str,
+    removal_budget: float | None,
     jobs: int | None,
     show_diff: bool,
     explain: bool,
@@ -377,6 +386,8 @@ def clean_command(
         "extend_select": _split(extend_select),
         "ignore": _split(ignore),
         "timeout": timeout,
+        "profile": profile,
+        "removal_budget": removal_budget,
     }
     try:
         cleaner = Cleaner(**settings)
@@ -432,7 +443,7 @@ def clean_command(
     run.progress.finish()
     run.close_json()
     if show_statistics:
-        run.emit(statistics(run.counts, run.removed, run.documents) + "\n")
+        run.emit(statistics(run.counts, run.removed, run.documents, run.over_budget) + "\n")
     if run.review is not None and report_path is not None:
         _write_report(run, run.review, report_path)
     if run.skipped:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,12 +33,12 @@ from .decode import decode_bytes
 from .engine import examples
 from .engine.kinds import Runner
 from .engine.loader import load_pack_text
-from .engine.ruleset import Ruleset, shipped_packs
+from .engine.ruleset import DEFAULT_PROFILE, PROFILES, Ruleset, shipped_packs
 from .provenance import Change, TrackedText
 from .repair import ftfy_config, repair_changes
 from .result import Result
 
-__all__ = ["BUILTIN_IDS", "Cleaner", "Stage", "clean"]
+__all__ = ["BUILTIN_IDS", "DEFAULT_REMOVAL_BUDGET", "OVER_BUDGET", "Cleaner", "Stage", "clean"]
 
 Typography = Literal["keep", "straight"]
 
@@ -56,6 +57,18 @@ LAYOUT_IDS = ("canonical/space", "canonical/trim", "canonical/paragraph")
 BUILTIN_IDS = (*REPAIR_IDS, *CHARACTER_IDS, *LAYOUT_IDS)
 # How many times the rules' time limit repair may take (see RepairStage).
 REPAIR_TIME_FACTOR = 10
+# The share of a document's characters that rules may remove, by profile.  Text
+# from an extractor is mostly article: rules that would remove more than half
+# of it are more likely wrong than right.  A page's visible text is mostly
+# chrome: on the development set the page rules take a median 16% of a page's
+# characters and at most 76%, so its budget only stops a rule gone wild.
+DEFAULT_REMOVAL_BUDGET = {"extracted": 0.5, "page": 0.9}
+# Rules may always remove this many characters (a few lines of debris in a short
+# record), unless they would leave nothing of the document.  Budget and
+# allowance count characters other than white space.
+BUDGET_ALLOWANCE = 200
+# What the warning of a document over its budget says (``--statistics`` counts them).
+OVER_BUDGET = "over the removal budget"
 
 
 class Stage(Protocol):
@@ -134,6 +147,9 @@ def _builtin(selector: str) -> bool:
 class Cleaner:
     """Clean many documents with one configuration.
 
+    ``profile``: ``extracted`` (text from an extractor: the default) or
+    ``page`` (all visible text of a page: adds the ``page-chrome`` pack for
+    menus, headers and footers); see :mod:`cleaner.engine.ruleset`.
     ``typography``: ``keep`` (curly quotes and dashes as written) or
     ``straight`` (ASCII quotes, ``-``/``--`` dashes, ``...``).
     ``rules``: extra rule files or folders; ``select``/``extend_select``/
@@ -141,7 +157,12 @@ class Cleaner:
     ready ``ruleset``.  Built-in stage ids (:data:`BUILTIN_IDS`) may be
     ignored too; built-in stages are on unless ignored.  ``timeout``: seconds
     a rule's pattern on ``regex`` may run per MB of text before it is stopped
-    and reported.
+    and reported.  ``removal_budget``: the share of a document's characters
+    (0 to 1; None: the profile's default) that rules may remove beyond
+    :data:`BUDGET_ALLOWANCE` characters (and never all of a document's text;
+    1 turns the budget off); above it, no rule's change is applied (repairs
+    and the canonical form still are), ``Result.over_budget`` is
+    set and a warning names the rules that would have removed most.
 
     A Cleaner pickles small and deterministically (its options and its
     packs' YAML, not compiled rules); unpickling rebuilds it through a
@@ -151,6 +172,7 @@ class Cleaner:
     def __init__(
         self,
         *,
+        profile: str | None = None,
         typography: Typography = "keep",
         rules: Sequence[str | Path] = (),
         select: Sequence[str] = (),
@@ -158,27 +180,44 @@ class Cleaner:
         ignore: Sequence[str] = (),
         ruleset: Ruleset | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        removal_budget: float | None = None,
     ) -> None:
         if typography not in ("keep", "straight"):
             raise ValueError(f"typography must be 'keep' or 'straight', not {typography!r}")
+        if profile is not None and profile not in PROFILES:
+            raise ValueError(f"profile must be one of {', '.join(PROFILES)}, not {profile!r}")
+        if ruleset is not None and profile is not None and profile != ruleset.profile:
+            raise ValueError(f"profile {profile!r} differs from the ruleset's ({ruleset.profile!r})")
+        profile = ruleset.profile if ruleset is not None else profile or DEFAULT_PROFILE
+        if removal_budget is None:
+            removal_budget = DEFAULT_REMOVAL_BUDGET[profile]
+        if isinstance(removal_budget, bool) or not isinstance(removal_budget, (int, float)) or not 0 <= removal_budget <= 1:
+            raise ValueError(f"removal_budget must be a share from 0 to 1, not {removal_budget!r}")
         self.typography = typography
         self.timeout = timeout
+        self.removal_budget = float(removal_budget)
         self._ignored = frozenset(i for s in ignore if _builtin(s) for i in BUILTIN_IDS if _matches(s, i))
         rule_select = [s for s in select if not _builtin(s)]
         if ruleset is None:
             if select and not rule_select:  # only built-in stages named: no rules
                 rule_select, ignore = ["ALL"], ["ALL"]
             ruleset = Ruleset.default(
-                rules, rule_select, [s for s in extend_select if not _builtin(s)], [s for s in ignore if not _builtin(s)]
+                rules,
+                rule_select,
+                [s for s in extend_select if not _builtin(s)],
+                [s for s in ignore if not _builtin(s)],
+                profile=profile,
             )
         self.ruleset = ruleset
         self._ruleset_identity = self.ruleset.identity()
+        self._rule_ids = frozenset(rule.id for rule in self.ruleset.rules)
+        self._without_rules: Cleaner | None = None  # built when a document goes over the budget
         self._state = self._pickle_state(select, extend_select, ignore)
         self._stages: tuple[list[Stage], list[Stage], list[Stage], list[Stage]] | None = None
 
     @property
     def options(self) -> dict[str, Any]:
-        return {"typography": self.typography}
+        return {"typography": self.typography, "removal_budget": self.removal_budget}
 
     def stages(self) -> list[Stage]:
         """Every stage, in the order a pass runs them."""
@@ -250,6 +289,63 @@ class Cleaner:
         return self._run(text, source=_source(source, data, decoded.encoding), html=metadata)
 
     def _run(self, text: str, source: dict[str, Any], html: dict[str, Any] | None = None) -> Result:
+        tracked, warnings = self._tracked(text)
+        over = self._over_budget(text, tracked)
+        if over is not None:
+            tracked, warnings = self._rule_free()._tracked(text)
+            warnings.append(over)
+        return Result(
+            text=tracked.text,
+            edits=tuple(tracked.edits),
+            original=text,
+            source=source,
+            version=__version__,
+            options=self.options,
+            ruleset=self._ruleset_identity,
+            html=html,
+            warnings=tuple(dict.fromkeys(warnings)),
+            over_budget=over is not None,
+        )
+
+    def _over_budget(self, text: str, tracked: TrackedText) -> str | None:
+        """The warning for a document whose rules remove more than the budget, else None.
+
+        Over the budget: rules remove a larger share of the characters than
+        the budget and more than :data:`BUDGET_ALLOWANCE` of them, or leave
+        nothing of a document that had text.  A budget of 1 is no budget.
+        Characters are counted without white space, so that the canonical
+        form's spacing (a first run's output) never moves a document across
+        the budget and a second run decides as the first did.
+        """
+        removed: Counter[str] = Counter()
+        for edit in tracked.edits:
+            rule = next((step.rule for step in edit.steps if step.rule in self._rule_ids), None)
+            if rule is not None:
+                removed[rule] += max(0, _visible(edit.removed) - _visible(edit.inserted))
+        total, size = sum(removed.values()), _visible(text)
+        share = total / size if size else 0.0
+        emptied = bool(removed) and not tracked.text.strip() and bool(text.strip())
+        if self.removal_budget == 1 or (not emptied and (share <= self.removal_budget or total <= BUDGET_ALLOWANCE)):
+            return None
+        most = ", ".join(f"{rule} ({chars / size:.0%})" for rule, chars in removed.most_common(3))
+        return (
+            f"{OVER_BUDGET}: rules would remove {share:.0%} of the text (budget {self.removal_budget:.0%}), "
+            f"most by {most}; no rule's change was applied"
+        )
+
+    def _rule_free(self) -> Cleaner:
+        """This cleaner without rules: what a document over the budget gets."""
+        if self._without_rules is None:
+            self._without_rules = Cleaner(
+                typography=self.typography,
+                timeout=self.timeout,
+                ruleset=Ruleset([], profile=self.ruleset.profile),
+                ignore=sorted(self._ignored),
+            )
+        return self._without_rules
+
+    def _tracked(self, text: str) -> tuple[TrackedText, list[str]]:
+        """Every stage run over ``text`` until stable, and the warnings."""
         tracked = TrackedText(text)
         warnings: list[str] = []
         self._until_stable(tracked, warnings, repair=True)
@@ -261,17 +357,7 @@ class Cleaner:
             tracked.apply(stage.run(tracked.text)[0])
         if tracked.text != typed:
             self._until_stable(tracked, warnings, repair=False)
-        return Result(
-            text=tracked.text,
-            edits=tuple(tracked.edits),
-            original=text,
-            source=source,
-            version=__version__,
-            options=self.options,
-            ruleset=self._ruleset_identity,
-            html=html,
-            warnings=tuple(dict.fromkeys(warnings)),
-        )
+        return tracked, warnings
 
     def _until_stable(self, tracked: TrackedText, warnings: list[str], repair: bool) -> None:
         for number in range(MAX_PASSES):
@@ -314,8 +400,10 @@ class Cleaner:
             "version": __version__,
             "typography": self.typography,
             "timeout": self.timeout,
+            "removal_budget": self.removal_budget,
             "ignored": sorted(self._ignored),
             "selection": [list(rule_select), list(rule_extend), list(rule_ignore)],
+            "profile": self.ruleset.profile,
             "packs": [
                 {"shipped": pack.name} if pack.sha256 in shipped else {"text": pack.text, "path": pack.path, "name": pack.name}
                 for pack in packs
@@ -327,6 +415,15 @@ class Cleaner:
         if self._state is None:
             raise TypeError("this Cleaner's ruleset was not read from YAML text, so it cannot be pickled")
         return _unpickle, (self._state,)
+
+
+def _visible(text: str) -> int:
+    """Characters of ``text`` that are not white space.
+
+    >>> _visible(" a b\\n\\t")
+    2
+    """
+    return len(text) - sum(map(str.isspace, text))
 
 
 def _character_ids(straight: bool) -> list[str]:
@@ -346,15 +443,19 @@ def _unpickle(state: str) -> Cleaner:
             shipped[p["shipped"]] if "shipped" in p else load_pack_text(p["text"], p["path"], p["name"])
             for p in data["packs"]
         ]
-        ruleset = Ruleset(packs, *data["selection"])
-        cleaner = Cleaner(typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"])
+        ruleset = Ruleset(packs, *data["selection"], profile=data["profile"])
+        cleaner = Cleaner(
+            typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"],
+            removal_budget=data["removal_budget"],
+        )
         _UNPICKLED[digest] = cleaner
     return _UNPICKLED[digest]
 
 
 def _clean_with(ruleset: Ruleset) -> Callable[[str], str]:
-    """Cleaning text with ``ruleset`` (how rule examples are checked)."""
-    cleaner = Cleaner(ruleset=ruleset)
+    """Cleaning text with ``ruleset`` (how rule examples are checked: a rule's
+    examples are short, so no budget)."""
+    cleaner = Cleaner(ruleset=ruleset, removal_budget=1.0)
     return lambda text: cleaner.clean(text).text
 
 

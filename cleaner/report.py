@@ -124,16 +124,18 @@ def diff(result: Result, name: str, color: bool = False) -> str:
     return "\n".join(parts)
 
 
-def statistics(counts: Mapping[str, int], removed: Mapping[str, int], documents: int) -> str:
-    """Per-rule counts over a run, most frequent first, like ``ruff --statistics``."""
+def statistics(counts: Mapping[str, int], removed: Mapping[str, int], documents: int, over_budget: int = 0) -> str:
+    """Per-rule counts over a run, most frequent first, like ``ruff --statistics``;
+    then how many documents went over the removal budget, if any did."""
+    budget = f"\n{over_budget:>7}  document(s) over the removal budget: no rule's change applied" if over_budget else ""
     if not counts:
-        return f"no edits in {documents} document(s)"
+        return f"no edits in {documents} document(s)" + budget
     width = max(len(rule) for rule in counts)
     lines = [f"{'count':>7}  {'rule':<{width}}  removed chars"]
     for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"{count:>7}  {rule:<{width}}  {removed.get(rule, 0):>13}")
     lines.append(f"{sum(counts.values()):>7}  edits in {documents} document(s)")
-    return "\n".join(lines)
+    return "\n".join(lines) + budget
 
 
 def write_html(

@@ -73,6 +73,7 @@ class Result:
         if self.html is not None:
             data["html"] = self.html
         data["warnings"] = list(self.warnings)
+        data["over_budget"] = self.over_budget
         data["counts"] = self.counts
         if edits:
             data["edits"] = [e.to_dict() for e in self.edits]

@@ -136,8 +136,8 @@ def test_datatrove_provenance_has_one_type_for_parquet_whatever_the_first_docume
 def test_datatrove_step_rejects_bad_settings_before_any_task_runs() -> None:
     with pytest.raises(ValueError, match="provenance must be"):
         ScrapeClean(provenance="everything")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="profile"):
-        ScrapeClean(profile="page")  # not a Cleaner option yet
+    with pytest.raises(ValueError, match="profile"):
+        ScrapeClean(profile="html")
 
 
 # -- Hugging Face datasets ---------------------------------------------------------

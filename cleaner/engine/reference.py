@@ -22,6 +22,7 @@ from ..chars import is_blank, line_end
 from ..provenance import Change
 from .kinds import Kind
 from .kinds.base import Runner
+from .kinds.drop_block import block_end
 from .kinds.drop_fragment import is_stray
 from .kinds.replace import changes_for
 from .scan import LineHit, SpanHit, window
@@ -78,24 +79,6 @@ def _drop_line(rules: Sequence[Rule]) -> Runner:
     return run
 
 
-def _block_end(text: str, rule: Rule, pos: int) -> int | None:
-    params = rule.params
-    count, last_body_end = 1, None
-    while pos < len(text) and count < params.max_lines:
-        nxt = line_end(text, pos)
-        line = text[pos:nxt].rstrip("\n")
-        if not is_blank(line):
-            count += 1
-            if params.end is not None and params.end.line_pattern.as_regex.fullmatch(line):
-                return nxt
-            if params.body is not None and not params.body.line_pattern.as_regex.fullmatch(line):
-                break
-            if params.end is None:
-                last_body_end = nxt
-        pos = nxt
-    return None if params.end is not None else last_body_end
-
-
 def _drop_block(rules: Sequence[Rule]) -> Runner:
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
         changes, taken = [], 0
@@ -104,7 +87,7 @@ def _drop_block(rules: Sequence[Rule]) -> Runner:
                 continue
             for rule in rules:
                 if _matches_line(rule, rule.params.start, text, start, end):
-                    block = _block_end(text, rule, line_end(text, end))
+                    block = block_end(text, rule, line_end(text, end), lambda m, line: bool(m.line_pattern.as_regex.fullmatch(line)))
                     if block is not None:
                         changes.append(Change.of(start, block, "", rule.id, rule.reason))
                         taken = block

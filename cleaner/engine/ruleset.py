@@ -6,6 +6,12 @@ works like ruff's: ``select`` replaces the default set (every ``safe`` rule),
 ``extend_select`` adds to it, ``ignore`` removes; each names a rule id or an
 id prefix (``widget`` selects ``widget/read-more-block``), and ``ALL``
 selects every rule, aggressive ones too.
+
+A profile says what kind of text is cleaned, and so which shipped packs
+load: ``extracted`` (the default: an extractor's main text, where most
+lines are article) loads every pack but the profile-only ones; ``page`` (all
+visible text of a page: menus, headers and footers included) adds
+``page-chrome``.
 """
 
 from __future__ import annotations
@@ -21,7 +27,11 @@ from .kinds import KINDS, Kind, Runner
 from .loader import Pack, load_pack, load_pack_text
 from .spec import Rule, RuleError
 
-__all__ = ["Ruleset", "SelectionError", "load_packs", "pack_table", "shipped_packs"]
+__all__ = ["PROFILES", "Ruleset", "SelectionError", "load_packs", "pack_table", "shipped_packs"]
+
+# Each profile and the shipped packs that only it loads.
+PROFILES: dict[str, tuple[str, ...]] = {"extracted": (), "page": ("page-chrome",)}
+DEFAULT_PROFILE = "extracted"
 
 
 class SelectionError(ValueError):
@@ -46,16 +56,23 @@ def _shipped_folder() -> Any:
     return resources.files("cleaner.packs")
 
 
-def shipped_packs() -> list[Pack]:
-    """The rule packs installed with the package, in load order (read once per process).
+def shipped_packs(profile: str | None = None) -> list[Pack]:
+    """The rule packs installed with the package, in load order (read once per
+    process): those ``profile`` loads, or with None every one.
 
     Packs for no one language come first, then English, then the other
     languages' packs, each group in file-name order.  Load order decides
     which rule is credited when two match the same text, so a line that
     reads the same in several languages ("Foto: Reuters") goes to the
     language-neutral or English rule, not to whichever language sorts first.
+
+    >>> [p.name for p in shipped_packs("page") if p.name not in {q.name for q in shipped_packs("extracted")}]
+    ['page-chrome']
     """
-    return list(_read_shipped_packs())
+    if profile is not None and profile not in PROFILES:
+        raise ValueError(f"no profile {profile!r} (profiles: {', '.join(PROFILES)})")
+    only_other = {name for other, names in PROFILES.items() if other != profile for name in names}
+    return [pack for pack in _read_shipped_packs() if profile is None or pack.name not in only_other]
 
 
 def _load_order(pack: Pack) -> tuple[bool, bool, str]:
@@ -125,10 +142,15 @@ class Ruleset:
         extend_select: Sequence[str] = (),
         ignore: Sequence[str] = (),
         *,
+        profile: str = DEFAULT_PROFILE,
         compile_kind: Callable[[Kind, Sequence[Rule]], Runner] = _compile,
     ) -> None:
-        """``compile_kind`` turns a kind's rules into its runner (tests pass the
-        reference path of :mod:`.reference`)."""
+        """``profile`` names the kind of text the packs were chosen for (see
+        :func:`shipped_packs`); ``compile_kind`` turns a kind's rules into its
+        runner (tests pass the reference path of :mod:`.reference`)."""
+        if profile not in PROFILES:
+            raise ValueError(f"no profile {profile!r} (profiles: {', '.join(PROFILES)})")
+        self.profile = profile
         self.packs = list(packs)
         self.selection = (tuple(select), tuple(extend_select), tuple(ignore))
         every = [rule for pack in self.packs for rule in pack.rules]
@@ -158,9 +180,10 @@ class Ruleset:
         select: Sequence[str] = (),
         extend_select: Sequence[str] = (),
         ignore: Sequence[str] = (),
+        profile: str = DEFAULT_PROFILE,
     ) -> Ruleset:
-        """The shipped packs plus rule files from ``extra``."""
-        return cls([*shipped_packs(), *load_packs(extra)], select, extend_select, ignore)
+        """The shipped packs of ``profile`` plus rule files from ``extra``."""
+        return cls([*shipped_packs(profile), *load_packs(extra)], select, extend_select, ignore, profile=profile)
 
     def get(self, rule_id: str) -> Rule:
         for rule in self.all_rules:
@@ -180,8 +203,8 @@ class Ruleset:
         return self._stages
 
     def identity(self) -> dict[str, Any]:
-        """Which packs and rules: enough to tell two runs' rulesets apart."""
+        """Which profile, packs and rules: enough to tell two runs' rulesets apart."""
         packs = [pack.identity() for pack in self.packs]
         rule_ids = [rule.id for rule in self.rules]
-        digest = hashlib.sha256(json.dumps([packs, rule_ids], sort_keys=True).encode()).hexdigest()
-        return {"sha256": digest, "packs": packs, "rules": rule_ids}
+        digest = hashlib.sha256(json.dumps([self.profile, packs, rule_ids], sort_keys=True).encode()).hexdigest()
+        return {"sha256": digest, "profile": self.profile, "packs": packs, "rules": rule_ids}

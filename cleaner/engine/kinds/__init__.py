@@ -9,17 +9,18 @@ kind table is :func:`kind_table`.
 
 from __future__ import annotations
 
-from . import drop_block, drop_duplicates, drop_fragment, drop_line, join_lines, replace, strip_slug
+from . import drop_block, drop_duplicates, drop_fragment, drop_line, drop_run, join_lines, replace, strip_slug
 from .base import Kind, Runner
 
 __all__ = ["KINDS", "Kind", "Runner", "kind_table"]
 
-# Run order: a block is dropped before its lines could be judged one by one; a
+# Run order: a block or a run of menu lines is dropped before its lines could be
+# judged one by one (dropping one would break the run); a
 # paragraph that was hard-broken is joined before it is compared with its
 # neighbour; a fragment is judged once its neighbours are final.
 KINDS: dict[str, Kind] = {
     module.KIND.name: module.KIND
-    for module in (strip_slug, drop_block, drop_line, replace, join_lines, drop_duplicates, drop_fragment)
+    for module in (strip_slug, drop_block, drop_run, drop_line, replace, join_lines, drop_duplicates, drop_fragment)
 }
 
 

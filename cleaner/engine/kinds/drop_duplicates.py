@@ -1,4 +1,13 @@
-"""``drop-duplicates``: drop a paragraph repeated back to back."""
+"""``drop-duplicates``: drop a paragraph repeated back to back.
+
+One copy always stays, unless the rule says ``keep: none`` and the pair has
+the shape of an image caption printed twice (alt text, then figcaption):
+exactly two copies, standing between other lines (a pair at the top is the
+headline), one sentence at most, not a heading in Title Case, and within the
+rule's word and length bounds.  A pair that is not shown to be a caption is
+left to the next rule, so a headline, a quoted comment or a chant is never
+lost whole.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +15,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from ...chars import line_end
 from ...provenance import Change
 from ..scan import window
 from ..spec import Matcher, Params, Rule, Where
 from .base import Fail, Kind, Runner, int_param, top_matcher
+from .join_lines import looks_like_heading
+
+# A sentence ending inside the line (after a word of two lower-case letters or
+# more, so not "U.S." or "Mr."), then the next sentence starting.
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?\u2026][\"'\u2019\u201d)\]]*\s+[\"'\u2018\u201c(]?\p{Lu}")
 
 
 @dataclass(frozen=True)
@@ -18,6 +34,8 @@ class DropDuplicates(Params):
     keep: str
     match: Matcher | None
     min_chars: int
+    min_words: int
+    max_chars: int
 
 
 def parse(data: dict[str, Any], fail: Fail) -> DropDuplicates:
@@ -25,7 +43,34 @@ def parse(data: dict[str, Any], fail: Fail) -> DropDuplicates:
     if keep not in ("first", "none"):
         raise fail("'keep' must be 'first' or 'none'")
     has_filter = any(k in data for k in ("phrases", "pattern"))
-    return DropDuplicates(keep, top_matcher(data, fail) if has_filter else None, int_param(data, "min_chars", 1, 1, fail))
+    return DropDuplicates(
+        keep,
+        top_matcher(data, fail) if has_filter else None,
+        int_param(data, "min_chars", 1, 1, fail),
+        int_param(data, "min_words", 1, 1, fail),
+        int_param(data, "max_chars", 0, 0, fail),
+    )
+
+
+def caption_shaped(params: DropDuplicates, paragraph: str, copies: int, between: bool) -> bool:
+    """Whether a run of ``copies`` equal paragraphs has the shape of a doubled caption.
+
+    >>> params = DropDuplicates("none", None, 20, 6, 300)
+    >>> caption_shaped(params, "Rescuers work to put out a fire in Kharkiv", 2, True)
+    True
+    >>> caption_shaped(params, "Rescuers work to put out a fire in Kharkiv", 2, False)  # the headline
+    False
+    >>> caption_shaped(params, "No justice, no peace", 2, True)
+    False
+    """
+    return (
+        copies == 2
+        and between
+        and len(paragraph.split()) >= params.min_words
+        and (params.max_chars == 0 or len(paragraph) <= params.max_chars)
+        and not looks_like_heading(paragraph)
+        and _SENTENCE_BREAK.search(paragraph) is None
+    )
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -52,7 +97,8 @@ def _has_neighbours_alike(text: str) -> bool:
     return any(map(_same_paragraph, paragraphs, paragraphs[1:]))
 
 
-Applies = Callable[[Rule, str, float], bool]
+# Whether a rule applies to a run: (rule, paragraph, copies, between, time limit).
+Applies = Callable[[Rule, str, int, bool, float], bool]
 
 
 def _duplicates(
@@ -69,7 +115,8 @@ def _duplicates(
             j += 1
         if j - k > 1:
             try:
-                rule = next((r for r in group if applies(r, " ".join(first.split()), timeout)), None)
+                paragraph, between = " ".join(first.split()), k > 0 and j < len(lines)
+                rule = next((r for r in group if applies(r, paragraph, j - k, between, timeout)), None)
             except TimeoutError:
                 warnings.append(f"rules {', '.join(r.id for r in group)}: pattern ran too long; kept")
                 rule = None
@@ -80,9 +127,11 @@ def _duplicates(
     return found
 
 
-def _applies(rule: Rule, paragraph: str, timeout: float) -> bool:
+def _applies(rule: Rule, paragraph: str, copies: int, between: bool, timeout: float) -> bool:
     params: DropDuplicates = rule.params  # type: ignore[assignment]
     if len(paragraph) < params.min_chars:
+        return False
+    if params.keep == "none" and not caption_shaped(params, paragraph, copies, between):
         return False
     return params.match is None or params.match.line_pattern.fullmatches(paragraph, timeout)
 
@@ -120,15 +169,18 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
 
 KIND = Kind(
     name="drop-duplicates",
-    summary="drop a paragraph repeated back to back (keep: first | none)",
-    parameters="`keep: first\\|none`, optional `phrases` / `pattern`, `min_chars` (1)",
+    summary="drop a paragraph repeated back to back (keep: first | none, for doubled captions)",
+    parameters="`keep: first\\|none`, optional `phrases` / `pattern`, `min_chars` (1), `min_words` (1), `max_chars` (0: any)",
     details=(
         "drops a paragraph repeated back to back (blank lines between count as adjacent, spacing aside); "
+        "`keep: none` drops both copies only of a pair shaped like a doubled image caption (two copies between "
+        "other lines, one sentence at most, not a Title Case heading, within `min_words` and `max_chars`) and "
+        "otherwise leaves the run to the next rule; "
         "rules with a pattern are tried before catch-alls; runs that dropping brings together are dropped "
         "in the same pass"
     ),
     example="kind: drop-duplicates\nkeep: first\nmin_chars: 30",
-    fields=("phrases", "pattern", "case_sensitive", "keep", "min_chars"),
+    fields=("phrases", "pattern", "case_sensitive", "keep", "min_chars", "min_words", "max_chars"),
     parse=parse,
     compile=compile_rules,
 )

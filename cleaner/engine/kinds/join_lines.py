@@ -17,6 +17,12 @@ from ..spec import Matcher, Params, Rule, parse_matcher
 from .base import Fail, Kind, Runner
 
 _JOIN_SPACE = frozenset(" \t\u00a0")
+# A line this short beside another as short is an item of a list-like run
+# (ingredients, a poem, an address), not half of a broken paragraph: a break
+# inside a paragraph follows a line that filled its width.
+LIST_LINE_CHARS = 50
+# ``key: value`` (a label of one to three words, then a colon).
+_KEY_VALUE = regex.compile(r"[\t\p{Zs}]*[\p{L}\p{N}][\p{L}\p{N}'\u2019&/-]*(?:[\t\p{Zs}]+[\p{L}\p{N}'\u2019&/-]+){0,2}[\t\p{Zs}]*:[\t\p{Zs}]")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
 # Longer words that Title Case styles may leave in lower case.
 _TITLE_LOWER = frozenset(
@@ -55,11 +61,24 @@ def parse(data: dict[str, Any], fail: Fail) -> JoinLines:
     return JoinLines(parse_matcher(data["before"], fail, "'before'"), parse_matcher(data["after"], fail, "'after'"))
 
 
-def _looks_like_heading(line: str) -> bool:
+def looks_like_heading(line: str) -> bool:
     """Title Case: every longer word capitalised but for title-case function words."""
     words = _LONG_WORD.findall(line)
     lowered = [w for w in words if not w[0].isupper()]
     return len(words) - len(lowered) >= 2 and all(w.casefold() in _TITLE_LOWER for w in lowered)
+
+
+def looks_like_list(line: str, following: str) -> bool:
+    """Whether two lines read as items of a list (both short, or ``key: value``).
+
+    >>> looks_like_list("a pinch of salt", "butter for the pan")
+    True
+    >>> looks_like_list("The minister said that the proposal would be put to", "parliament next week.")
+    False
+    """
+    return (len(line) <= LIST_LINE_CHARS and len(following.strip()) <= LIST_LINE_CHARS) or any(
+        _KEY_VALUE.match(one) for one in (line, following)
+    )
 
 
 def breaks_worth_joining(text: str) -> Iterator[tuple[int, int]]:
@@ -76,9 +95,10 @@ def breaks_worth_joining(text: str) -> Iterator[tuple[int, int]]:
         if (
             start > headline_end
             and len(line.split()) >= 3
-            and not _looks_like_heading(line)
+            and not looks_like_heading(line)
             and not BLOCK_LINE.match(line)
-            and not BLOCK_LINE.match(text[nl + 1 : line_end(text, nl + 1)])
+            and not BLOCK_LINE.match(following := text[nl + 1 : line_end(text, nl + 1)])
+            and not looks_like_list(line, following)
         ):
             yield start, nl
 
@@ -124,7 +144,8 @@ KIND = Kind(
     details=(
         "joins a line that ends with `before` to the next line when it starts with `after` (each seen "
         "alone); never joins the first line (the headline), a heading in Title Case, a list item or table "
-        "row, a line of fewer than three words, or a line that ends in `.`, `!`, `?`, `:`, `;` or `…`"
+        "row, two lines of at most 50 characters each (list items, verse, an address), a `key: value` line "
+        "or one before it, a line of fewer than three words, or a line that ends in `.`, `!`, `?`, `:`, `;` or `…`"
     ),
     example="kind: join-lines\nbefore: {pattern: '[\\p{L},]'}\nafter: {pattern: '\\p{Ll}', case_sensitive: true}",
     fields=("before", "after"),

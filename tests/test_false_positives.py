@@ -1,0 +1,134 @@
+"""Content that the rules once removed or damaged (issue 13), one named test each.
+
+Every test runs the whole default pipeline and says what must survive; the
+seeds' doubled captions and read-more widgets still going is checked in
+``test_seeds.py``.
+"""
+
+from __future__ import annotations
+
+from cleaner import Cleaner
+
+CLEANER = Cleaner()
+
+
+def paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+
+
+def cleaned(text: str) -> list[str]:
+    return paragraphs(CLEANER.clean(text).text)
+
+
+# -- duplicates: one copy stays unless the pair is shaped like a caption -------
+
+
+def test_a_headline_printed_twice_keeps_one_copy() -> None:
+    headline = "Kremlin says Starmer's plan for a peacekeeping force is unacceptable"
+    out = cleaned(f"{headline}\n\n{headline}\n\nThe Kremlin rejected the plan on Friday.\n")
+    assert out == [headline, "The Kremlin rejected the plan on Friday."]
+
+
+def test_a_title_case_heading_printed_twice_between_paragraphs_keeps_one_copy() -> None:
+    heading = "What The Coalition Of The Willing Would Do"
+    out = cleaned(f"The talks ended.\n{heading}\n{heading}\nTroops would patrol the line.\n")
+    assert out == ["The talks ended.", heading, "Troops would patrol the line."]
+
+
+def test_a_quoted_comment_keeps_one_copy() -> None:
+    comment = (
+        "I have lived here for thirty years and never seen the river this low. The council should have "
+        "acted in spring, when we all wrote to them about it"
+    )
+    out = cleaned(f"Reader comments\n{comment}\n{comment}\nThanks, we have passed this on to the council.\n")
+    assert out.count(comment) == 1
+
+
+def test_a_chant_repeated_twice_keeps_both_copies() -> None:
+    text = "The crowd gathered outside the court.\nNo justice, no peace\nNo justice, no peace\nPolice watched.\n"
+    assert cleaned(text).count("No justice, no peace") == 2
+
+
+def test_a_long_paragraph_printed_twice_keeps_one_copy() -> None:
+    long = " ".join(["The committee heard evidence from residents and engineers."] * 8)
+    out = cleaned(f"Intro.\n{long}\n{long}\nOutro.\n")
+    assert out.count(long) == 1
+
+
+def test_a_doubled_caption_between_paragraphs_still_goes() -> None:
+    caption = "Rescuers of the State Emergency Service work to extinguish a fire in Kharkiv"
+    out = cleaned(f"The strike hit at dawn.\n{caption}\n{caption}\nThree people were hurt.\n")
+    assert caption not in out
+
+
+# -- blocks stop at a blank line followed by prose, or at their bound ---------
+
+
+def test_a_most_read_block_does_not_run_into_tour_dates() -> None:
+    text = (
+        "The band announced its tour on Monday.\nMost read\nPutin meets envoy in Moscow\n"
+        "Markets rally on ceasefire hopes\n\nMar 3 London, O2 Arena\nMar 5 Paris, Accor Arena\n"
+    )
+    out = cleaned(text)
+    assert "Putin meets envoy in Moscow" not in out
+    assert out[-2:] == ["Mar 3 London, O2 Arena", "Mar 5 Paris, Accor Arena"]
+
+
+def test_a_related_block_does_not_run_into_the_articles_bullet_list() -> None:
+    text = (
+        "The council listed its plans.\n\nRelated stories\n\nCouncil tax to rise in April\n\n"
+        "The leader said: \"These are the biggest plans in a generation.\"\n\nNew bus lanes on the ring road\n\n"
+        "A second bridge over the river\n"
+    )
+    out = cleaned(text)
+    assert "Council tax to rise in April" not in out
+    assert out[-3:] == [
+        'The leader said: "These are the biggest plans in a generation."',
+        "New bus lanes on the ring road",
+        "A second bridge over the river",
+    ]
+
+
+def test_a_read_more_block_never_crosses_into_prose() -> None:
+    text = "Intro.\nRead More\n\nThe band will tour Europe in the spring, its label said.\n\nMarch 3 London\n\nimage\n"
+    out = cleaned(text)
+    assert out[-3:] == ["The band will tour Europe in the spring, its label said.", "March 3 London", "image"]
+
+
+# -- joins never touch list-like runs of short lines -------------------------
+
+
+def test_ingredient_lines_are_not_joined() -> None:
+    text = "Pancakes\n\nYou will need\n200 g flour\n2 eggs\na pinch of salt\nbutter for the pan\n"
+    assert cleaned(text) == paragraphs(text)
+
+
+def test_a_poem_is_not_joined() -> None:
+    text = (
+        "A poem\n\nThe rain fell on the river road\nand no one came to see\nthe lamps go out along the quay\n"
+        "one by one by three\n"
+    )
+    assert cleaned(text) == paragraphs(text)
+
+
+def test_an_address_is_not_joined() -> None:
+    text = "Write to us\n\nThe Editor, Letters page of the\nDaily Courier\n12 Market Street of\nsouth Leeds\n"
+    assert cleaned(text) == paragraphs(text)
+
+
+def test_key_value_lines_are_not_joined() -> None:
+    text = (
+        "Specifications\n\nWeight of the unit without the battery and the stand\n"
+        "height: 120 centimetres including the base plate\ncolour: dark grey with a matt finish on both sides\n"
+    )
+    assert cleaned(text) == paragraphs(text)
+
+
+def test_a_paragraph_broken_after_a_full_line_is_still_joined() -> None:
+    text = (
+        "Plan unveiled\nThe minister said on Tuesday evening that the government's plan would\n"
+        "be presented to parliament next week.\n"
+    )
+    assert cleaned(text)[1] == (
+        "The minister said on Tuesday evening that the government's plan would be presented to parliament next week."
+    )
