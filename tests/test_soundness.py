@@ -202,6 +202,20 @@ def test_a_hundred_thousand_tiny_lines_lose_nothing_and_take_seconds_not_minutes
 FAST, SLOW = _pair(select=["ALL"])
 
 
+@pytest.mark.parametrize(("pattern", "text"), [(r"(?=a)a*", "a"), (r"\b", "ab cd"), (r"\b", "a")])
+def test_a_regex_rule_whose_prefilter_matches_empty_at_the_end_is_not_stopped(pattern: str, text: str) -> None:
+    # Found by the generated-rules test: the prefilter (the pattern less its
+    # assertions) matched empty at the end of the text and was searched for
+    # again from past the end, for ever, until the time limit skipped the rule.
+    rule = (
+        "rules:\n  - id: user/r\n    description: x\n    kind: replace\n"
+        f"    pattern: '{pattern}'\n    with: 'X'\n    examples: [{{keep: zzz}}]\n"
+    )
+    fast, slow = _pair([rule])
+    assert not fast.clean(text).warnings
+    _same(fast, slow, text)
+
+
 @pytest.mark.parametrize("rule", ALL_RULES, ids=[r.id for r in ALL_RULES])
 def test_every_rule_example_gives_the_same_edits_on_both_paths(rule) -> None:  # noqa: ANN001
     fast, slow = _pair(select=[rule.id])

@@ -416,7 +416,9 @@ class _SpanSearch:
             match = self.group.pattern.search(self.text, pos, self.hi, timeout=self._remaining())
             return None if match is None else SpanHit(match.start(), match.end(), _which(match, self.group.groups))
         byte = self.doc.to_byte(pos)
-        while (candidate := self.group.prefilter.search(self.data, byte)) is not None:
+        # (past the end, RE2 would search from the end again: an empty
+        # prefilter match there must not be found for ever)
+        while byte <= len(self.data) and (candidate := self.group.prefilter.search(self.data, byte)) is not None:
             start = self.doc.to_char(candidate.start())
             match = self.group.pattern.match(self.text, start, self.hi, timeout=self._remaining())
             if match is not None:
