@@ -141,7 +141,9 @@ class Cleaner:
     ready ``ruleset``.  Built-in stage ids (:data:`BUILTIN_IDS`) may be
     ignored too; built-in stages are on unless ignored.  ``timeout``: seconds
     a rule's pattern on ``regex`` may run per MB of text before it is stopped
-    and reported.
+    and reported.  ``html_metadata``: for a page, also find its title, date,
+    author and the like for provenance (it can cost as much as the
+    extraction); off, provenance names only the extractor.
 
     A Cleaner pickles small and deterministically (its options and its
     packs' YAML, not compiled rules); unpickling rebuilds it through a
@@ -158,11 +160,13 @@ class Cleaner:
         ignore: Sequence[str] = (),
         ruleset: Ruleset | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        html_metadata: bool = True,
     ) -> None:
         if typography not in ("keep", "straight"):
             raise ValueError(f"typography must be 'keep' or 'straight', not {typography!r}")
         self.typography = typography
         self.timeout = timeout
+        self.html_metadata = html_metadata
         self._ignored = frozenset(i for s in ignore if _builtin(s) for i in BUILTIN_IDS if _matches(s, i))
         rule_select = [s for s in select if not _builtin(s)]
         if ruleset is None:
@@ -246,7 +250,8 @@ class Cleaner:
 
         data = html.encode("utf-8") if isinstance(html, str) else _as_bytes(html)
         decoded = decode_bytes(data)
-        text, metadata = extract_html(decoded.text, url=url or (source if _is_url(source) else None))
+        page_url = url or (source if _is_url(source) else None)
+        text, metadata = extract_html(decoded.text, url=page_url, metadata=self.html_metadata)
         return self._run(text, source=_source(source, data, decoded.encoding), html=metadata)
 
     def _run(self, text: str, source: dict[str, Any], html: dict[str, Any] | None = None) -> Result:
@@ -314,6 +319,7 @@ class Cleaner:
             "version": __version__,
             "typography": self.typography,
             "timeout": self.timeout,
+            "html_metadata": self.html_metadata,
             "ignored": sorted(self._ignored),
             "selection": [list(rule_select), list(rule_extend), list(rule_ignore)],
             "packs": [
@@ -347,7 +353,10 @@ def _unpickle(state: str) -> Cleaner:
             for p in data["packs"]
         ]
         ruleset = Ruleset(packs, *data["selection"])
-        cleaner = Cleaner(typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"])
+        cleaner = Cleaner(
+            typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"],
+            html_metadata=data["html_metadata"],
+        )
         _UNPICKLED[digest] = cleaner
     return _UNPICKLED[digest]
 
