@@ -64,7 +64,7 @@ def extract_html(html: str, url: str | None = None, metadata: bool = True) -> tu
     and URL, not from htmldate's "extensive" search through free text, which
     loads dateparser in every process and, on the development set, found a
     date on 2 pages of 181 that the markup did not give.  Without
-    ``metadata`` the page is only extracted (about a third cheaper).
+    ``metadata`` the page is only extracted (benchmarks/html_cost.py measures both).
     """
     import trafilatura  # imported here: it is slow to import and only HTML needs it
     from trafilatura.settings import set_date_params

@@ -16,6 +16,7 @@ import zstandard
 
 from cleaner import Cleaner
 from cleaner.config import CleanerConfig
+from cleaner.formats import jsonl, parquet
 from cleaner.formats.parquet import provenance_type
 from cleaner.html import METADATA_KEYS
 
@@ -76,7 +77,10 @@ def parquet_corpus(tmp_path: Path) -> Path:
     return path
 
 
-def test_parquet_round_trip_keeps_every_column_and_record(parquet_corpus: Path, tmp_path: Path) -> None:
+def test_parquet_round_trip_keeps_every_column_and_record(
+    parquet_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parquet, "BATCH_ROWS", 2)  # several batches: two workers share them
     done = invoke("-q", "-j", "2", str(parquet_corpus), "-o", str(tmp_path / "out"))
     assert done.exit_code == 1  # the null text is reported, by its row
     assert f"{parquet_corpus}:3: column 'text' is null" in done.stderr
@@ -143,7 +147,8 @@ def test_parquet_and_jsonl_of_one_corpus_give_the_same_texts(parquet_corpus: Pat
     assert from_parquet == from_jsonl
 
 
-def test_jsonl_zst_round_trip_keeps_every_record(tmp_path: Path) -> None:
+def test_jsonl_zst_round_trip_keeps_every_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonl, "BATCH_LINES", 2)  # several batches: two workers share them
     rows = [r for r in _rows() if r["text"] is not None]
     plain = "".join(json.dumps(r) + "\n" for r in rows).encode("utf-8")
     (tmp_path / "c.jsonl").write_bytes(plain)

@@ -1,7 +1,10 @@
 """The HTML path's cost beside trafilatura alone, in one run.
 
-    python benchmarks/html.py              # every page of the development set, median of 5
-    python benchmarks/html.py --pages 40 --runs 3
+    python benchmarks/html_cost.py              # every page of the development set, median of 5
+    python benchmarks/html_cost.py --pages 40 --runs 3
+
+(Not ``html.py``: in this folder that name would hide the standard
+library's ``html`` module from every other benchmark script.)
 
 Contenders, on the same decoded pages of the development set
 (/work/shared/devsets/scrapinghub-aeb/html/*.html.gz, or --pages-dir):
@@ -22,23 +25,18 @@ for ``--runs`` rounds; the table gives medians and the ratio to
 
 from __future__ import annotations
 
+import argparse
+import functools
+import gzip
+import statistics
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-# Run as a script, this file's folder comes first on the path, and this
-# file's name would hide the standard library's html module.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import trafilatura
 
-import argparse  # noqa: E402
-import functools  # noqa: E402
-import gzip  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-
-import trafilatura  # noqa: E402
-
-from cleaner import Cleaner  # noqa: E402
+from cleaner import Cleaner
 
 PAGES = Path("/work/shared/devsets/scrapinghub-aeb/html")
 
