@@ -1,8 +1,8 @@
 """Running the cleaner over many inputs: finding them, and cleaning them in
 worker processes (ordered results).
 
-Workers build their own :class:`Cleaner` once, from the same settings as the
-parent, and send back rendered text rather than Result objects, so little
+Workers build their own :class:`Cleaner` once, from the same
+:class:`CleanerConfig` as the parent, and send back rendered text rather than Result objects, so little
 crosses the process boundary.
 """
 
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import report
+from .config import CleanerConfig
 from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
@@ -29,24 +30,9 @@ from .result import Result
 from .review_data import ReviewEntry, ReviewRequest, review_entry
 
 __all__ = [
-    "Input", "Rendered", "RenderOptions", "clean_document", "find_inputs", "is_corpus", "json_text", "parallel_map",
+    "Input", "Rendered", "RenderOptions", "clean_document", "find_inputs", "json_text", "parallel_map",
     "review",
 ]
-
-DEFAULT_GLOBS = (
-    "*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml",
-    "*.jsonl", "*.jsonl.gz", "*.ndjson", "*.ndjson.gz",
-)
-_CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
-
-
-def is_corpus(name: str) -> bool:
-    """True for a JSONL corpus file name (``.jsonl``, ``.ndjson``, gzipped or not; any case).
-
-    >>> is_corpus("crawl/part-0.NDJSON.gz"), is_corpus("notes.txt")
-    (True, False)
-    """
-    return name.lower().endswith(_CORPUS_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -70,7 +56,7 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts)
 
 
-def find_inputs(names: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> tuple[list[Input], list[str]]:
+def find_inputs(names: Iterable[str], globs: Iterable[str]) -> tuple[list[Input], list[str]]:
     """Expand files, folders (recursively, files matching ``globs``) and ``-``.
 
     Pipes, FIFOs and devices named on the command line are files.  Returns the
@@ -144,13 +130,15 @@ def review(result: Result, name: str, options: RenderOptions) -> str:
 _JSON_ESCAPED = re.compile("[\ud800-\udfff\u2028\u2029\x85]")
 
 
-def json_text(data: Any, indent: int | None = None) -> str:
+def json_text(data: Any, indent: int | None = None, default: Callable[[Any], Any] | None = None) -> str:
     r"""``data`` as JSON that is valid UTF-8 and safe to split on line breaks.
+
+    ``default``: as for :func:`json.dumps` (e.g. ``str`` for a Parquet row's dates).
 
     >>> print(json_text({"text": "a\u2028b\ud800"}))
     {"text": "a\u2028b\ud800"}
     """
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    text = json.dumps(data, ensure_ascii=False, indent=indent, default=default)
     return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -189,7 +177,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def _init_worker(settings: dict[str, Any]) -> None:
+def _init_worker(config: CleanerConfig) -> None:
     """Build the worker's Cleaner, and leave the talking to the parent.
 
     Ctrl-C reaches the whole process group: the parent alone stops the run.
@@ -200,7 +188,7 @@ def _init_worker(settings: dict[str, Any]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the worker
-    _worker_cleaner = Cleaner(**settings)
+    _worker_cleaner = config.build()
 
 
 def _die_with_parent() -> None:
@@ -222,7 +210,7 @@ def _call(job: tuple[Callable[[Cleaner, T], R], T]) -> R:
 def parallel_map(
     function: Callable[[Cleaner, T], R],
     items: Iterable[T],
-    settings: dict[str, Any],
+    config: CleanerConfig,
     jobs: int,
     cleaner: Cleaner,
 ) -> Iterator[R]:
@@ -246,7 +234,7 @@ def parallel_map(
     from multiprocessing import get_all_start_methods, get_context
 
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(settings,))
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(config,))
     try:
         # A bounded window of pending work keeps memory flat on huge corpora
         # while keeping every worker busy; results come back in input order.

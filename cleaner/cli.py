@@ -11,23 +11,18 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor  # BrokenProcessPool's base, without loading multiprocessing
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import click
 
 from . import __version__
-from .batch import (
-    DEFAULT_GLOBS,
-    Input,
-    Rendered,
-    RenderOptions,
-    clean_document,
-    find_inputs,
-    is_corpus,
-    parallel_map,
-)
-from .corpus import Batch, BatchResult, CorpusOptions, clean_batch, open_corpus, read_batches, with_sample
+from .batch import Input, Rendered, RenderOptions, clean_document, find_inputs, parallel_map
+from .config import CleanerConfig
+from .corpus import Batch, BatchResult, CorpusError, CorpusOptions, with_sample
 from .engine.ruleset import DEFAULT_PROFILE, PROFILES, SelectionError
+from .formats import DEFAULT_GLOBS, corpus_format
+from .formats.compression import MissingExtra
 from .engine.spec import RuleError
 from .outputs import OutputConflict, atomic_writer, plan_outputs, remove_stale_temporaries, write_atomic
 from .pipeline import DEFAULT_TIMEOUT, OVER_BUDGET, Cleaner
@@ -59,9 +54,9 @@ each other), 130 interrupted.
 """
 
 
-def _split(values: Sequence[str]) -> list[str]:
+def _split(context: click.Context, parameter: click.Parameter, values: Sequence[str]) -> tuple[str, ...]:
     """Repeated and comma-separated values, as ruff takes them."""
-    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
 class _Stop(Exception):
@@ -205,9 +200,9 @@ def _render_options(run: _Run, name: str) -> RenderOptions:
     return replace(run.render, review=run.review.request(run.review.wants(name)))
 
 
-def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], items: list[Input], jobs: int) -> None:
+def _clean_documents(run: _Run, cleaner: Cleaner, config: CleanerConfig, items: list[Input], jobs: int) -> None:
     work = (_job(item, run) for item in items)
-    results = parallel_map(_read_and_clean, work, settings, jobs, cleaner)
+    results = parallel_map(_read_and_clean, work, config, jobs, cleaner)
     for item, rendered in zip(items, results, strict=True):
         if rendered.error:
             run.fail(rendered.error)
@@ -234,24 +229,28 @@ def _clean_documents(run: _Run, cleaner: Cleaner, settings: dict[str, Any], item
 
 
 def _clean_corpus(
-    run: _Run, cleaner: Cleaner, settings: dict[str, Any], item: Input, options: CorpusOptions, jobs: int
+    run: _Run, cleaner: Cleaner, config: CleanerConfig, item: Input, form: ModuleType, options: CorpusOptions,
+    jobs: int,
 ) -> None:
+    """Clean one corpus in the format ``form`` (see :mod:`cleaner.formats`)."""
     try:
-        with open_corpus(item.path, sys.stdin.buffer) as stream:
-            batches = read_batches(item.path, stream, options)
+        with form.read(item.path, sys.stdin.buffer, options) as batches:
             if run.review is not None:
                 batches = with_sample(batches, run.review)
-            results = parallel_map(_clean_batch_safely, batches, settings, jobs, cleaner)
+            work = functools.partial(_clean_batch_safely, form.clean_batch)
+            results = parallel_map(work, batches, config, jobs, cleaner)
             if run.outputs is not None:
-                with atomic_writer(run.outputs[item]) as out:
+                with atomic_writer(run.outputs[item]) as raw, form.writer(raw) as write:
                     for result in _tally_batches(run, results):
-                        out.write(result.output)
+                        write(result.output)
             else:
                 for result in _tally_batches(run, results):
                     if run.print_text:
-                        run.emit(result.output)
+                        run.emit(form.to_lines(result.output))
     except BrokenPipeError:
         raise  # the reader went away (clean ... | head): the run ends quietly
+    except (CorpusError, MissingExtra) as exc:
+        run.fail(f"{item.path}: {exc}")
     except OSError as exc:  # the input cannot be opened, or the output not written
         if exc.filename is not None:
             run.fail(f"{exc.filename}: {exc.strerror or exc}")
@@ -259,12 +258,13 @@ def _clean_corpus(
             run.fail(f"{run.outputs[item] if run.outputs else item.path}: cannot write: {exc.strerror or exc}")
 
 
-def _clean_batch_safely(cleaner: Cleaner, batch: Batch) -> BatchResult:
+def _clean_batch_safely(
+    clean_batch: Callable[[Cleaner, Batch], BatchResult], cleaner: Cleaner, batch: Batch
+) -> BatchResult:
     try:
         return clean_batch(cleaner, batch)
     except Exception as exc:  # a bug must not stop the corpus
-        first, last = batch.first_line, batch.first_line + len(batch.lines) - 1
-        return BatchResult(errors=[f"{batch.name}:{first}-{last}: internal error: {type(exc).__name__}: {exc}"])
+        return BatchResult(errors=[f"{batch.span}: internal error: {type(exc).__name__}: {exc}"])
 
 
 def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchResult]:
@@ -293,7 +293,8 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
               help=f"Files to take from folders (repeatable). Default: {' '.join(DEFAULT_GLOBS)}")
 @click.option("--jsonl", "force_jsonl", is_flag=True,
-              help="Treat inputs (and stdin) as JSONL corpora; *.jsonl, *.ndjson and their .gz always are.")
+              help="Treat inputs (and stdin) as JSONL corpora; *.jsonl, *.ndjson (.gz, .zst) always are, "
+                   "and *.parquet files are Parquet corpora.")
 @click.option("--text-field", default="text", show_default=True, help="JSONL: the field to clean.")
 @click.option("--output-field", default=None, help="JSONL: put the clean text here (default: replace the text field).")
 @click.option("--provenance", type=click.Choice(["full", "summary", "none"]), default="summary", show_default=True,
@@ -304,13 +305,18 @@ def _tally_batches(run: _Run, results: Iterator[BatchResult]) -> Iterator[BatchR
               help="JSONL: drop a malformed line, or copy it through unchanged (it is reported either way).")
 @click.option("--html/--no-html", default=None,
               help="Inputs are HTML pages: extract the main text with trafilatura first. Default: sniffed.")
+@click.option("--metadata/--no-metadata", "html_metadata", default=True, show_default=True,
+              help="HTML: also find the page's title, date, author for provenance (off: only the text, faster).")
 @click.option("--typography", type=click.Choice(["keep", "straight"]), default="keep", show_default=True,
               help="keep curly quotes and dashes, or write them in ASCII.")
-@click.option("--rules", "rule_paths", multiple=True, type=click.Path(exists=True),
+@click.option("--rules", multiple=True, type=click.Path(exists=True),
               help="More rule files or folders of them (repeatable).")
-@click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or prefixes (comma-separated, ALL).")
-@click.option("--extend-select", multiple=True, metavar="IDS", help="Add these rules (e.g. aggressive ones).")
-@click.option("--ignore", multiple=True, metavar="IDS", help="Leave out these rule ids or prefixes.")
+@click.option("--select", multiple=True, metavar="IDS", callback=_split,
+              help="Only these rule ids or prefixes (comma-separated, ALL).")
+@click.option("--extend-select", multiple=True, metavar="IDS", callback=_split,
+              help="Add these rules (e.g. aggressive ones).")
+@click.option("--ignore", multiple=True, metavar="IDS", callback=_split,
+              help="Leave out these rule ids or prefixes.")
 @click.option("--timeout", type=click.FloatRange(min=0.001), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds a rule pattern may run per MB of text before it is stopped and reported.")
 @click.option("--profile", type=click.Choice(list(PROFILES)), default=DEFAULT_PROFILE, show_default=True,
@@ -349,8 +355,9 @@ def clean_command(
     provenance_field: str,
     on_error: str,
     html: bool | None,
+    html_metadata: bool,
     typography: str,
-    rule_paths: tuple[str, ...],
+    rules: tuple[str, ...],
     select: tuple[str, ...],
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -379,23 +386,15 @@ def clean_command(
         raise click.UsageError(f"--provenance-field {provenance_field} would overwrite the clean text")
     if resume and output_dir is None:
         raise click.UsageError("--resume needs -o DIR: it skips inputs whose outputs exist there")
-    settings: dict[str, Any] = {
-        "typography": typography,
-        "rules": list(rule_paths),
-        "select": _split(select),
-        "extend_select": _split(extend_select),
-        "ignore": _split(ignore),
-        "timeout": timeout,
-        "profile": profile,
-        "removal_budget": removal_budget,
-    }
+    # Options named like a CleanerConfig field configure the Cleaner.
+    config = CleanerConfig.from_options(click.get_current_context().params)
     try:
-        cleaner = Cleaner(**settings)
+        cleaner = config.build()
     except (RuleError, SelectionError) as exc:
         click.echo(f"clean: error: {exc}", err=True)
         sys.exit(2)
     items, missing = find_inputs(inputs, globs or DEFAULT_GLOBS)
-    corpora = {i for i in items if force_jsonl or is_corpus(i.path)}
+    corpora = {i: form for i in items if (form := corpus_format(i.path, force_jsonl)) is not None}
     folders = [name for name in inputs if name != "-" and Path(name).is_dir()]
     outputs = None
     if output_dir is not None:
@@ -413,7 +412,7 @@ def clean_command(
     )
     run = _Run(outputs, render, show_statistics, quiet, debug)
     if report_path is not None:
-        run.review = ReviewReport.for_cleaner(cleaner, {**settings, "inputs": list(inputs)}, sample, seed)
+        run.review = ReviewReport.for_cleaner(cleaner, {**config.as_dict(), "inputs": list(inputs)}, sample, seed)
     for message in missing:
         run.fail(message)
     if outputs is not None:
@@ -430,9 +429,9 @@ def clean_command(
     jobs = jobs or os.cpu_count() or 1
     try:
         if documents:
-            _clean_documents(run, cleaner, settings, documents, jobs)
+            _clean_documents(run, cleaner, config, documents, jobs)
         for corpus in (i for i in items if i in corpora):  # in the order given
-            _clean_corpus(run, cleaner, settings, corpus, corpus_options, jobs)
+            _clean_corpus(run, cleaner, config, corpus, corpora[corpus], corpus_options, jobs)
     except KeyboardInterrupt:
         run.progress.clear()
         raise _Stop("interrupted", 130) from None

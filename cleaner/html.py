@@ -27,6 +27,8 @@ _HTML_START = re.compile(
 # text: "Home About" or "Page not found".  trafilatura falls back to all the
 # page's text when it finds no article, so it rarely returns nothing at all.
 MIN_LETTERS = 20
+# What of trafilatura's metadata goes into provenance.
+METADATA_KEYS = ("title", "url", "date", "author", "sitename", "hostname", "description")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -54,24 +56,34 @@ def looks_like_html(data: bytes, name: str = "") -> bool:
     return bool(_HTML_START.match(data[:4096]))
 
 
-def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
-    """Main text of ``html`` and trafilatura's metadata (title, url, date, author, …)."""
+def extract_html(html: str, url: str | None = None, metadata: bool = True) -> tuple[str, dict[str, Any]]:
+    """Main text of ``html`` and what is known of the page.
+
+    With ``metadata``, trafilatura's metadata (title, url, date, author, …),
+    found at the least cost it allows: the date comes from the page's markup
+    and URL, not from htmldate's "extensive" search through free text, which
+    loads dateparser in every process and, on the development set, found a
+    date on 2 pages of 181 that the markup did not give.  Without
+    ``metadata`` the page is only extracted (benchmarks/html_cost.py measures both).
+    """
     import trafilatura  # imported here: it is slow to import and only HTML needs it
+    from trafilatura.settings import set_date_params
 
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True
+        html,
+        url=url,
+        with_metadata=metadata,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params=set_date_params(extensive=False),
     )
     text = (document.text or "") if document is not None else ""
     if len(_LETTER.findall(text)) < MIN_LETTERS:
         found = f" (only {' '.join(text.split())[:60]!r})" if text.strip() else ""
         raise HTMLExtractionError(f"trafilatura found no main text in the HTML{found}")
-    metadata = {
-        "extractor": "trafilatura",
-        "extractor_version": trafilatura.__version__,
-        **{
-            key: getattr(document, key)
-            for key in ("title", "url", "date", "author", "sitename", "hostname", "description")
-            if getattr(document, key, None)
-        },
+    found_metadata = {
+        key: getattr(document, key)
+        for key in (METADATA_KEYS if metadata else ())
+        if getattr(document, key, None)
     }
-    return text, metadata
+    return text, {"extractor": "trafilatura", "extractor_version": trafilatura.__version__, **found_metadata}

@@ -15,7 +15,6 @@ skipped, since an existing output is always a complete one.
 
 from __future__ import annotations
 
-import gzip
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import IO
 
 from .batch import Input
+from .formats.compression import compressed_writer
 from .html import TEXT_SUFFIXES
 
 __all__ = ["OutputConflict", "atomic_writer", "output_path", "plan_outputs", "remove_stale_temporaries",
@@ -120,8 +120,9 @@ def remove_stale_temporaries(folders: Iterable[Path]) -> list[Path]:
 def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
     """A binary file that appears at ``path`` only once it is complete.
 
-    Written to a temporary file beside ``path`` and renamed over it; gzipped
-    when ``path`` ends in ``.gz``; on error the temporary file is removed.
+    Written to a temporary file beside ``path`` and renamed over it;
+    compressed when ``path`` ends in ``.gz`` or ``.zst``; on error the
+    temporary file is removed.
     The file gets the mode any new file gets (0666 less the umask).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,12 +130,8 @@ def atomic_writer(path: Path) -> Iterator[IO[bytes]]:
     tmp.unlink(missing_ok=True)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
-        with os.fdopen(fd, "wb") as raw:
-            if path.name.lower().endswith(".gz"):
-                with gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as zipped:
-                    yield zipped
-            else:
-                yield raw
+        with os.fdopen(fd, "wb") as raw, compressed_writer(raw, path.name) as out:
+            yield out
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -163,6 +163,9 @@ class Cleaner:
     1 turns the budget off); above it, no rule's change is applied (repairs
     and the canonical form still are), ``Result.over_budget`` is
     set and a warning names the rules that would have removed most.
+    ``html_metadata``: for a page, also find its title, date, author and the
+    like for provenance (it can cost as much as the extraction); off,
+    provenance names only the extractor.
 
     A Cleaner pickles small and deterministically (its options and its
     packs' YAML, not compiled rules); unpickling rebuilds it through a
@@ -181,6 +184,7 @@ class Cleaner:
         ruleset: Ruleset | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         removal_budget: float | None = None,
+        html_metadata: bool = True,
     ) -> None:
         if typography not in ("keep", "straight"):
             raise ValueError(f"typography must be 'keep' or 'straight', not {typography!r}")
@@ -196,6 +200,7 @@ class Cleaner:
         self.typography = typography
         self.timeout = timeout
         self.removal_budget = float(removal_budget)
+        self.html_metadata = html_metadata
         self._ignored = frozenset(i for s in ignore if _builtin(s) for i in BUILTIN_IDS if _matches(s, i))
         rule_select = [s for s in select if not _builtin(s)]
         if ruleset is None:
@@ -285,7 +290,8 @@ class Cleaner:
 
         data = html.encode("utf-8") if isinstance(html, str) else _as_bytes(html)
         decoded = decode_bytes(data)
-        text, metadata = extract_html(decoded.text, url=url or (source if _is_url(source) else None))
+        page_url = url or (source if _is_url(source) else None)
+        text, metadata = extract_html(decoded.text, url=page_url, metadata=self.html_metadata)
         return self._run(text, source=_source(source, data, decoded.encoding), html=metadata)
 
     def _run(self, text: str, source: dict[str, Any], html: dict[str, Any] | None = None) -> Result:
@@ -401,6 +407,7 @@ class Cleaner:
             "typography": self.typography,
             "timeout": self.timeout,
             "removal_budget": self.removal_budget,
+            "html_metadata": self.html_metadata,
             "ignored": sorted(self._ignored),
             "selection": [list(rule_select), list(rule_extend), list(rule_ignore)],
             "profile": self.ruleset.profile,
@@ -446,7 +453,7 @@ def _unpickle(state: str) -> Cleaner:
         ruleset = Ruleset(packs, *data["selection"], profile=data["profile"])
         cleaner = Cleaner(
             typography=data["typography"], timeout=data["timeout"], ruleset=ruleset, ignore=data["ignored"],
-            removal_budget=data["removal_budget"],
+            removal_budget=data["removal_budget"], html_metadata=data["html_metadata"],
         )
         _UNPICKLED[digest] = cleaner
     return _UNPICKLED[digest]

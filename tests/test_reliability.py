@@ -24,6 +24,7 @@ from click.testing import CliRunner
 from cleaner import Cleaner, RuleError, clean
 from cleaner.batch import parallel_map
 from cleaner.cli import clean_command
+from cleaner.config import CleanerConfig
 from cleaner.engine.loader import load_pack
 
 from .test_cli import run_clean
@@ -469,8 +470,8 @@ def _pid(_cleaner: object, _item: int) -> int:
 
 def test_item9_jobs_are_capped_by_the_work_there_is() -> None:
     cleaner = Cleaner()
-    assert set(parallel_map(_pid, [1], {}, 128, cleaner)) == {os.getpid()}  # one item: no pool at all
-    pids = list(parallel_map(_pid, [1, 2, 3], {}, 128, cleaner))
+    assert set(parallel_map(_pid, [1], CleanerConfig(), 128, cleaner)) == {os.getpid()}  # one item: no pool at all
+    pids = list(parallel_map(_pid, [1, 2, 3], CleanerConfig(), 128, cleaner))
     assert len(set(pids)) <= 3 and os.getpid() not in pids
 
 

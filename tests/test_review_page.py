@@ -17,7 +17,8 @@ from click.testing import CliRunner
 from cleaner import Cleaner, clean
 from cleaner.batch import RenderOptions, clean_document
 from cleaner.cli import clean_command
-from cleaner.corpus import Batch, CorpusOptions, clean_batch, with_sample
+from cleaner.corpus import Batch, CorpusOptions, with_sample
+from cleaner.formats.jsonl import clean_batch
 from cleaner.report import write_html
 from cleaner.review_data import MAX_DOCUMENT_CHARS, ReviewReport, ReviewRequest, review_entry
 from cleaner.review_gallery import GALLERY_EXAMPLES
