@@ -19,7 +19,7 @@ from cleaner.rules_cli import rules
 from .conftest import ROOT, SEEDS, seed_text
 
 SEED_001 = ROOT / "seeds" / "001_5d66fb248d4ea9b8.txt"
-HTML_004 = ROOT / "tests" / "data" / "html" / "004_news_page.html"
+HTML_004 = ROOT / "examples" / "page.html"  # seed 004 as a news page
 CLEANER = Cleaner()
 
 
