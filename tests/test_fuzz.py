@@ -31,10 +31,15 @@ from .conftest import SEEDS, mojibake, scraped_text
 
 _MODE = os.environ.get("SCRAPECLEAN_FUZZ", "")
 EXAMPLES = 10_000 if _MODE == "long" else int(_MODE) if _MODE.isdigit() else 150
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The default run is a fixed sweep (the same examples every time, so a
+# submission's CI does not depend on luck); the long mode explores afresh.
+FUZZ = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=not _MODE
+)
 
 FULL = Cleaner()
 STRAIGHT = Cleaner(typography="straight")
+NO_REPAIR_STRAIGHT = Cleaner(typography="straight", ignore=["unicode"])
 
 def check(cleaner: Cleaner, original: str, result: Result, windows_may_chain: bool = False) -> None:
     """Every promise a result makes about itself and its input.
@@ -61,6 +66,11 @@ def check(cleaner: Cleaner, original: str, result: Result, windows_may_chain: bo
         assert windows_may_chain, "the pass limit was reached"
         return
     again = cleaner.clean(out)
+    if cleaner.typography == "straight" and again.text != out:
+        # The one exception, by design (issue 17): repair judges the text as
+        # written, so ftfy may act on what the first run straightened.
+        assert NO_REPAIR_STRAIGHT.clean(out).text == out, "not idempotent but for repair"
+        return
     assert again.text == out, "cleaning is not idempotent"
 
 
@@ -205,6 +215,23 @@ SLUG_HEADLINE = (
     "alert-\u2013-furious-kremlin-says-keir-starmer\u2019s-plan-is-unacceptable"
     "Alert \u2013 Furious Kremlin says Keir Starmer\u2019s plan is unacceptable"
 )
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "open (issue 13): the first run judges the removal budget on text with single line breaks, where "
+    "widget/related-list's block runs on; the canonical form's blank lines then end the block early, and "
+    "the second run is under the budget"
+))
+def test_a_document_over_the_removal_budget_stays_over_it_when_cleaned_again() -> None:
+    # found by SCRAPECLEAN_FUZZ=long (test_fuzz_seed_text_with_debris_and_mojibake)
+    text = (
+        "Advertisement\n" * 6 + "Last week, Starmer said the UK would continue to support Ukraine indefinitely "
+        "and confirmed he would be willing to deploy troops to ensure Kyiv's long-term security if needed.\n\n"
+        "Related articles\n'I feel very deeply the responsibility that comes with potentially putting British "
+        "servicemen and women in harm's way,' he said.\u00a0"
+    )
+    once = FULL.clean(text)
+    assert FULL.clean(once.text).text == once.text
 
 
 @pytest.mark.parametrize(
