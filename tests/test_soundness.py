@@ -202,6 +202,21 @@ def test_a_hundred_thousand_tiny_lines_lose_nothing_and_take_seconds_not_minutes
 FAST, SLOW = _pair(select=["ALL"])
 
 
+def test_only_dropped_lines_leave_a_window_block_starts_do_not() -> None:
+    # A drop-line rule's first-lines window leaves out the lines drop-line
+    # rules drop; a block rule's start lines are not dropped lines, so its
+    # window stays put even where a start finds no end.
+    block = (
+        "rules:\n  - id: user/teasers\n    description: x\n    kind: drop-block\n    where: {first: 1}\n"
+        "    start: {phrases: [Related]}\n    end: {phrases: [End of list]}\n    max_lines: 2\n"
+        "    examples: [{keep: zzz}]\n"
+    )
+    fast, slow = _pair([block])
+    text = "Related\nRelated\nEnd of list\n"  # the first start finds no end within two lines
+    assert fast.clean(text).text == "Related\n\nRelated\n\nEnd of list\n"
+    _same(fast, slow, text)
+
+
 @pytest.mark.parametrize(("pattern", "text"), [(r"(?=a)a*", "a"), (r"\b", "ab cd"), (r"\b", "a")])
 def test_a_regex_rule_whose_prefilter_matches_empty_at_the_end_is_not_stopped(pattern: str, text: str) -> None:
     # Found by the generated-rules test: the prefilter (the pattern less its

@@ -199,11 +199,11 @@ class _GroupScan:
 class LineRules:
     """Rules that each match whole lines; see the module docstring.
 
-    ``patterns`` gives each rule's line pattern.  One RE2 scan of the
-    document, with every rule's prefilter in one alternation, finds the lines
-    some rule may match; on those, the rules are tried in load order, each on
-    the line alone.  A rule without a prefilter (rare: it would need syntax
-    RE2 cannot even approximate) is tried on every line of its window.
+    ``patterns`` gives each rule's line pattern.  Scans of the document, a
+    group of rules at a time (see the module docstring), find the lines some
+    rule may match; on those, the rules are tried in load order, each on the
+    line alone.  A rule without a prefilter (rare: it would need syntax RE2
+    cannot even approximate) is tried on every line of its window.
     """
 
     def __init__(self, rules: Sequence[Rule], patterns: Sequence[Pattern]) -> None:
@@ -241,9 +241,11 @@ class LineRules:
             self._scans[group] = _GroupScan(members, [self.patterns[k].prefilter for k in members])
         return self._scans[group]
 
-    def scan(self, text: str, timeout: float) -> tuple[list[LineHit], LineChecks]:
+    def scan(self, text: str, timeout: float, drops: bool = False) -> tuple[list[LineHit], LineChecks]:
         """For each non-blank line some rule matches: the first such rule.
 
+        ``drops``: the lines found are dropped (drop-line), so they do not
+        count in the rules' first/last-lines windows (see :func:`window`).
         The :class:`LineChecks` returned tries single rules on single lines
         of the same text (under the same time limits) and holds the warnings.
         """
@@ -259,7 +261,7 @@ class LineRules:
                         break
             if self._unfiltered:
                 checks.unfiltered(best)
-            if not checks.windows_grow(best):  # the lines dropped so far move no window
+            if not (drops and checks.windows_grow(best)):  # the lines dropped so far move no window
                 break
         return sorted(best.values(), key=lambda hit: hit.start), checks
 

@@ -26,7 +26,7 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
     lines = LineRules(rules, [r.params.match.line_pattern for r in rules])
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
-        hits, checks = lines.scan(text, timeout)
+        hits, checks = lines.scan(text, timeout, drops=True)
         changes = [
             Change.of(h.start, line_end(text, h.end), "", rules[h.index].id, rules[h.index].reason) for h in hits
         ]
