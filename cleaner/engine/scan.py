@@ -8,14 +8,12 @@ into character offsets in one pass.
 Which rule is credited never depends on how the rules were grouped:
 
 * line rules (:class:`LineRules`): for each line, the first rule in load
-  order whose pattern matches the whole line, seen alone.  RE2's
-  ``FilteredRE2`` first names the rules whose literal atoms the document
-  holds (a rule without atoms is always named).  The rules are scanned for
-  in fixed groups of a few, in load order: one scan per group that holds a
-  named rule finds the lines its prefilters may match, and on those the
-  group's rules are tried in load order; a line a group decided is not
-  tried by later groups.  (One alternation of every shipped rule's
-  prefilter is too large for RE2's DFA: it fell back to about 1 MB/s.)
+  order whose pattern matches the whole line, seen alone.  The rules are
+  scanned for in fixed groups of a few, in load order: one scan per group
+  finds the lines its prefilters may match, and on those the rules of every
+  group that found the line are tried in load order.  (One alternation of
+  every shipped rule's prefilter is too large for RE2's DFA: it fell back to
+  about 1 MB/s.)
 * span rules (:class:`SpanRules`): the leftmost match, ties going to the
   rule first in load order; the search goes on after it.
 
@@ -213,26 +211,9 @@ class LineRules:
         self._unfiltered = [k for k, p in enumerate(patterns) if p.prefilter is None]
         # A prefilter that is the pattern itself needs no second look.
         self._exact = [p.exact_prefilter for p in patterns]
-        self._atoms: Any = None
         # Rule k's prefilter is scanned for with the rules of its group.
         self._groups = [tuple(self._filtered[i : i + _GROUP]) for i in range(0, len(self._filtered), _GROUP)]
-        self._group_of = {k: g for g, members in enumerate(self._groups) for k in members}
         self._scans: dict[int, _GroupScan] = {}
-
-    def _named_by_atoms(self, data: bytes) -> tuple[int, ...]:
-        """The filtered rules that may match somewhere in ``data``, in load order.
-
-        ``FilteredRE2`` reduces each prefilter to literal atoms that every
-        match must hold (case-blind) and names the patterns whose atoms are
-        present, and always those that have no atoms: a superset of the rules
-        that can match, so nothing is skipped that could have matched.
-        """
-        if self._atoms is None:
-            self._atoms = re2.Filter()
-            for k in self._filtered:
-                self._atoms.Add(self.patterns[k].prefilter, line_options())
-            self._atoms.Compile()
-        return tuple(self._filtered[n] for n in sorted(self._atoms.Match(data, potential=True) or ()))
 
     def _scan_for(self, group: int) -> _GroupScan:
         """The compiled scan of one group of rules (compiled on first use)."""
@@ -272,7 +253,7 @@ class LineRules:
             return found
         doc = doc_of(text)
         data = doc.data
-        for group in sorted({self._group_of[k] for k in self._named_by_atoms(data)}):
+        for group in range(len(self._groups)):
             scan = self._scan_for(group)
             spans = [match.span() for match in scan.pattern.finditer(data)]
             offsets = doc.to_chars([b for span in spans for b in span])
