@@ -8,12 +8,14 @@ into character offsets in one pass.
 Which rule is credited never depends on how the rules were grouped:
 
 * line rules (:class:`LineRules`): for each line, the first rule in load
-  order whose pattern matches the whole line, seen alone.  The rules are
-  scanned for in fixed groups of a few, in load order: one scan per group
-  finds the lines its prefilters may match, and on those the rules of every
-  group that found the line are tried in load order.  (One alternation of
-  every shipped rule's prefilter is too large for RE2's DFA: it fell back to
-  about 1 MB/s.)
+  order whose pattern matches the whole line, seen alone.  One scan of the
+  document for the union of the rules' *heads* (:mod:`.heads`: short
+  patterns every line a rule matches begins with) finds the lines some rule
+  may match, and an RE2 set names the rules whose heads match each; those
+  are tried in load order on the line alone.  The few rules without a
+  usable head are scanned for whole, a small group at a time (one
+  alternation of many whole-line patterns is too large for RE2's DFA: it
+  fell back to about 1 MB/s).
 * span rules (:class:`SpanRules`): the leftmost match, ties going to the
   rule first in load order; the search goes on after it.
 
@@ -33,12 +35,14 @@ import re2
 import regex
 
 from ..chars import is_blank
+from .heads import LONG_HEAD_LETTERS, head
 from .patterns import RE2, Pattern, compile_re2, line_options
 from .spec import Rule, Where
 
 __all__ = ["Doc", "doc_of", "LineChecks", "LineHit", "LineRules", "SpanHit", "SpanRules", "stopped_warning", "time_limit", "window"]
 
 _MB = 1_000_000
+_EVERYWHERE = Where()
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
@@ -169,16 +173,16 @@ class LineHit:
     index: int
 
 
-# Rules per scan: RE2's DFA for an alternation of many whole-line patterns
-# grows past its memory and RE2 falls back to a slow engine; a few at a time
-# keep it small (measured on the shipped packs: 1 MB/s for one alternation
-# of them all, about 5 MB/s in groups of four, alike from 4 to 8).
+# Rules per scan for rules without a head: RE2's DFA for an alternation of
+# many whole-line patterns grows past its memory and RE2 falls back to a slow
+# engine; a few at a time keep it small (measured on the shipped packs: 1 MB/s
+# for one alternation of them all, about 5 MB/s in groups of four).
 _GROUP = 4
 
 
 class _GroupScan:
-    """One scan for the lines any of ``members`` may match, and a set that
-    names which of them a found line matches."""
+    """One scan for the lines any of ``members`` may match whole, and a set
+    that names which of them a found line matches."""
 
     def __init__(self, members: tuple[int, ...], prefilters: Sequence[str]) -> None:
         self.members = members
@@ -194,33 +198,58 @@ class _GroupScan:
         return [self.members[n] for n in sorted(self._set.Match(line) or ())]
 
 
+class _HeadScan:
+    """One scan for the lines that begin with the head of any of ``members``,
+    and a set that names the members whose longer heads a found line begins
+    with (fewer rules to try on it, for little more than the scan's cost)."""
+
+    def __init__(self, members: tuple[int, ...], prefilters: Sequence[str]) -> None:
+        self.members = members
+        body = "|".join(f"(?:{head(p)})" for p in prefilters)
+        self.pattern = compile_re2(f"(?m)^(?:{body})", True)
+        self._set = re2.Set.MatchSet(line_options())
+        for prefilter in prefilters:
+            self._set.Add(head(prefilter, LONG_HEAD_LETTERS) or prefilter)
+        self._set.Compile()
+
+    def candidates(self, line: bytes) -> list[int]:
+        """The members whose longer head ``line`` begins with, in load order."""
+        return [self.members[n] for n in sorted(self._set.Match(line) or ())]
+
+
 class LineRules:
     """Rules that each match whole lines; see the module docstring.
 
-    ``patterns`` gives each rule's line pattern.  Scans of the document, a
-    group of rules at a time (see the module docstring), find the lines some
-    rule may match; on those, the rules are tried in load order, each on the
-    line alone.  A rule without a prefilter (rare: it would need syntax RE2
-    cannot even approximate) is tried on every line of its window.
+    ``patterns`` gives each rule's line pattern.  The scans (see the module
+    docstring) find the lines some rule may match; on those, the rules are
+    tried in load order, each on the line alone.  A rule without a
+    prefilter (rare: it would need syntax RE2 cannot even approximate) is
+    tried on every line of its window.
     """
 
     def __init__(self, rules: Sequence[Rule], patterns: Sequence[Pattern]) -> None:
         self.rules = list(rules)
         self.patterns = list(patterns)
-        self._filtered = [k for k, p in enumerate(patterns) if p.prefilter is not None]
+        self.everywhere = [rule.where == _EVERYWHERE for rule in rules]  # no first/last-lines window
+        filtered = [k for k, p in enumerate(patterns) if p.prefilter is not None]
         self._unfiltered = [k for k, p in enumerate(patterns) if p.prefilter is None]
-        # A prefilter that is the pattern itself needs no second look.
-        self._exact = [p.exact_prefilter for p in patterns]
-        # Rule k's prefilter is scanned for with the rules of its group.
-        self._groups = [tuple(self._filtered[i : i + _GROUP]) for i in range(0, len(self._filtered), _GROUP)]
-        self._scans: dict[int, _GroupScan] = {}
+        self._heads = {k: h for k in filtered if (h := head(patterns[k].prefilter or "")) is not None}
+        headless = [k for k in filtered if k not in self._heads]
+        # A rule scanned for whole whose prefilter is the pattern itself needs
+        # no second look (a head only says where to look).
+        self._exact = [k in headless and p.exact_prefilter for k, p in enumerate(patterns)]
+        self._groups = [tuple(headless[i : i + _GROUP]) for i in range(0, len(headless), _GROUP)]
+        self._scans: list[_HeadScan | _GroupScan] | None = None
 
-    def _scan_for(self, group: int) -> _GroupScan:
-        """The compiled scan of one group of rules (compiled on first use)."""
-        if group not in self._scans:
-            members = self._groups[group]
-            self._scans[group] = _GroupScan(members, [self.patterns[k].prefilter for k in members])
-        return self._scans[group]
+    def _compiled_scans(self) -> list[_HeadScan | _GroupScan]:
+        """The scans, compiled on first use."""
+        if self._scans is None:
+            members = tuple(self._heads)
+            prefilters = [self.patterns[k].prefilter or "" for k in members]
+            heads: list[_HeadScan | _GroupScan] = [_HeadScan(members, prefilters)] if members else []
+            groups = [_GroupScan(g, [self.patterns[k].prefilter or "" for k in g]) for g in self._groups]
+            self._scans = heads + groups
+        return self._scans
 
     def scan(self, text: str, timeout: float, drops: bool = False) -> tuple[list[LineHit], LineChecks]:
         """For each non-blank line some rule matches: the first such rule.
@@ -249,18 +278,22 @@ class LineRules:
     def _candidate_lines(self, text: str) -> dict[int, tuple[int, list[int]]]:
         """Line start -> (line end, the filtered rules that may match it, in load order)."""
         found: dict[int, tuple[int, list[int]]] = {}
-        if not self._filtered:
+        scans = self._compiled_scans()
+        if not scans:
             return found
         doc = doc_of(text)
         data = doc.data
-        for group in range(len(self._groups)):
-            scan = self._scan_for(group)
-            spans = [match.span() for match in scan.pattern.finditer(data)]
+        for scan in scans:
+            spans = [(b_start, data.find(b"\n", b_start)) for b_start in (m.start() for m in scan.pattern.finditer(data))]
+            spans = [(b_start, len(data) if b_end < 0 else b_end) for b_start, b_end in spans]
             offsets = doc.to_chars([b for span in spans for b in span])
             for n, (b_start, b_end) in enumerate(spans):
                 start, end = offsets[2 * n], offsets[2 * n + 1]
                 if not is_blank(text[start:end]):
                     found.setdefault(start, (end, []))[1].extend(scan.candidates(data[b_start:b_end]))
+        if len(scans) > 1:
+            for _, ks in found.values():
+                ks.sort()
         return found
 
 
@@ -296,7 +329,7 @@ class LineChecks:
         window); ``checked``: its pattern is known to match the line."""
         if k in self._stopped:
             return False
-        lo, hi = self.window(k)
+        lo, hi = (0, len(self.text)) if self.rules.everywhere[k] else self.window(k)
         if not lo <= start < hi:
             return False
         if checked:

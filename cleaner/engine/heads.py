@@ -1,0 +1,290 @@
+"""The head of a whole-line pattern: a short pattern that every line it matches starts with.
+
+A line rule matches whole lines, so a line it matches begins with a match
+of any *prefix* of its pattern: the first few items of its top-level
+sequence, with a group cut short in the same way.  One scan of a document
+for the union of every rule's head, anchored at line starts, finds every
+line some rule may match; only those lines are looked at again.  Heads are
+short and end before any repetition of a broad class, so the union stays a
+small automaton however many rules there are: RE2 builds its DFA lazily,
+and on real text the DFA of the whole patterns' union grew at 1 MB/s where
+the heads' grew at 10-30 MB/s (the shipped packs on the development set's
+pages, first sight; both run at 150-300 MB/s once grown).
+
+An optional start (``X*``, ``X?`` of a group) is read as "X's head, or the
+head of what follows".  Cutting a pattern short only lets more lines
+through, never fewer, which is what makes the scan sound (tests/test_heads.py
+checks it on generated patterns); :func:`head` returns None when it cannot
+read the pattern or when the head would let every line through.
+
+>>> head(r"[\\t ]*(?i:(?:share this|print)[\\t ]*)")
+'[\\\\t ]*(?i:(?:share |print))'
+>>> head(r"[^\\n]*copyright") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["head", "HEAD_LETTERS", "LONG_HEAD_LETTERS"]
+
+# Literal characters a head takes before it stops: more lets fewer lines
+# through the scan, fewer keeps the union's automaton small.  Measured on the
+# shipped packs (benchmarks corpus): 6 passes few enough lines to cost
+# nothing next to the scan itself.
+HEAD_LETTERS = 6
+# Longer heads name the rules worth trying on a line the scan found (an RE2
+# set tried on that line alone, so its size costs little).
+LONG_HEAD_LETTERS = 16
+# A head that promises fewer literal characters than this lets too many
+# lines through to be worth a place in the union (the rule is then scanned
+# for whole, with a few others).
+_MIN_LETTERS = 1
+
+_QUANTIFIER = re.compile(r"(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??")
+_FLAGS_GROUP = re.compile(r"\(\?[A-Za-z-]*[:)]")
+
+
+def _few_characters(class_source: str) -> bool:
+    """A class of a few characters written out (``[Bb]``, ``[|‖¦]``), not of a
+    property, a range or spaces: as selective at a line's start as a letter."""
+    return not any(x in class_source for x in ("\\p", "\\P", "-", "\\t", " ")) and len(class_source) <= 12
+
+
+class _Unreadable(Exception):
+    """Syntax this reader does not know: the rule gets no head."""
+
+
+@dataclass(frozen=True)
+class _Atom:
+    source: str
+    letters: int  # literal characters it promises (1 for a literal, 0 otherwise)
+    broad: bool  # a negated class or '.': matches nearly anything
+
+
+@dataclass(frozen=True)
+class _Group:
+    opening: str  # '(?:' or '(?i:' ...
+    branches: tuple[tuple[object, ...], ...]
+
+
+@dataclass(frozen=True)
+class _Repeat:
+    item: object
+    source: str  # the quantifier as written
+    least: int
+    bounded: bool
+
+
+class _Reader:
+    """Reads RE2 syntax (as :func:`.patterns.translate` writes it) into items."""
+
+    def __init__(self, source: str) -> None:
+        self.s = source
+        self.i = 0
+
+    def alternation(self) -> tuple[tuple[object, ...], ...]:
+        branches = [self.sequence()]
+        while self.i < len(self.s) and self.s[self.i] == "|":
+            self.i += 1
+            branches.append(self.sequence())
+        return tuple(branches)
+
+    def sequence(self) -> tuple[object, ...]:
+        items: list[object] = []
+        while self.i < len(self.s) and self.s[self.i] not in "|)":
+            item = self.item()
+            quantifier = _QUANTIFIER.match(self.s, self.i)
+            items.append(item if quantifier is None else self.repeat(item, quantifier))
+        return tuple(items)
+
+    def repeat(self, item: object, quantifier: re.Match[str]) -> _Repeat:
+        self.i = quantifier.end()
+        text = quantifier.group(0)
+        if text[0] in "*?":
+            return _Repeat(item, text, 0, text[0] == "?")
+        if text[0] == "+":
+            return _Repeat(item, text, 1, False)
+        least = int(quantifier.group(1))
+        bounded = quantifier.group(2) is None or quantifier.group(3) != ""
+        return _Repeat(item, text, least, bounded)
+
+    def item(self) -> object:
+        s, i = self.s, self.i
+        c = s[i]
+        if c == "(":
+            flags = _FLAGS_GROUP.match(s, i)
+            if flags is not None and flags.group(0).endswith(")"):
+                self.i = flags.end()
+                return _Atom(flags.group(0), 0, False)  # (?i): a flag for what follows
+            opening = flags.group(0) if flags is not None else "(?:"
+            self.i = flags.end() if flags is not None else i + 1
+            branches = self.alternation()
+            if self.i >= len(s) or s[self.i] != ")":
+                raise _Unreadable
+            self.i += 1
+            return _Group(opening, branches)
+        if c == "[":
+            end = self._class_end(i)
+            self.i = end
+            negated = s.startswith("[^", i)
+            return _Atom(s[i:end], int(not negated and _few_characters(s[i:end])), negated)
+        if c == "\\":
+            return self._escape(i)
+        if c in "*+?{":
+            raise _Unreadable  # a quantifier with nothing before it
+        self.i = i + 1
+        if c == ".":
+            return _Atom(c, 0, True)
+        if c in "^$":
+            return _Atom(c, 0, False)
+        return _Atom(c, 1, False)
+
+    def _escape(self, i: int) -> _Atom:
+        s = self.s
+        if i + 1 >= len(s):
+            raise _Unreadable
+        e = s[i + 1]
+        if e in "xpP" and s.startswith("{", i + 2):
+            end = s.find("}", i + 2)
+            if end < 0:
+                raise _Unreadable
+            self.i = end + 1
+        elif e == "x":
+            self.i = i + 4
+        elif e in "pP":
+            self.i = i + 3
+        else:
+            self.i = i + 2
+        source = s[i : self.i]
+        if e in "pPdDsSwWC":
+            return _Atom(source, 0, e in "PDSWC")  # a class; the negated ones are broad
+        if e in "AzbB":
+            return _Atom(source, 0, False)
+        return _Atom(source, 1, False)
+
+    def _class_end(self, i: int) -> int:
+        s = self.s
+        j = i + 1
+        if j < len(s) and s[j] == "^":
+            j += 1
+        if j < len(s) and s[j] == "]":
+            j += 1
+        while j < len(s):
+            if s[j] == "\\":
+                j += 2
+            elif s[j] == "[" and s.startswith("[:", j):
+                end = s.find(":]", j + 2)
+                if end < 0:
+                    raise _Unreadable
+                j = end + 2
+            elif s[j] == "]":
+                return j + 1
+            else:
+                j += 1
+        raise _Unreadable
+
+
+def _source(item: object) -> str:
+    """``item`` written back whole."""
+    if isinstance(item, _Atom):
+        return item.source
+    if isinstance(item, _Group):
+        return item.opening + "|".join("".join(_source(x) for x in b) for b in item.branches) + ")"
+    assert isinstance(item, _Repeat)
+    inner = _source(item.item)
+    return inner + item.source
+
+
+def _narrow(item: object) -> bool:
+    """Whether ``item`` can be kept whole in a head: nothing broad, nothing unbounded but single atoms."""
+    if isinstance(item, _Atom):
+        return not item.broad
+    if isinstance(item, _Group):
+        return all(_narrow(x) for b in item.branches for x in b)
+    assert isinstance(item, _Repeat)
+    if item.bounded:
+        return _narrow(item.item)
+    return isinstance(item.item, _Atom) and not item.item.broad
+
+
+def _letters(item: object) -> int:
+    """Literal characters every match of ``item`` has (a lower bound)."""
+    if isinstance(item, _Atom):
+        return item.letters
+    if isinstance(item, _Group):
+        return min(sum(_letters(x) for x in b) for b in item.branches)
+    assert isinstance(item, _Repeat)
+    return item.least * _letters(item.item)
+
+
+def _head_of_sequence(items: tuple[object, ...], budget: int) -> tuple[str, int, bool]:
+    """(head, letters it promises, whether it is the whole sequence)."""
+    parts: list[str] = []
+    letters = 0
+    for n, item in enumerate(items):
+        if letters >= budget:
+            return "".join(parts), letters, False
+        if isinstance(item, _Repeat) and item.least == 0 and not _keeps_whole(item):
+            # X* then the rest: a match starts with X's head or, X left out, the rest's.
+            first, got, _ = _head_of_item(item.item, budget - letters)
+            if got == 0:
+                return "".join(parts), letters, False  # X tells nothing: stop before it
+            rest, got_rest, _ = _head_of_sequence(items[n + 1 :], budget - letters)
+            parts.append(f"(?:{first}|{rest})")
+            return "".join(parts), letters + min(got, got_rest), False
+        part, gained, whole = _head_of_item(item, budget - letters)
+        parts.append(part)
+        letters += gained
+        if not whole:
+            return "".join(parts), letters, False
+    return "".join(parts), letters, True
+
+
+def _keeps_whole(item: _Repeat) -> bool:
+    """A repetition small enough to keep in a head as written."""
+    return _narrow(item) and (item.bounded or _letters(item.item) == 0)
+
+
+def _head_of_item(item: object, budget: int) -> tuple[str, int, bool]:
+    if isinstance(item, _Atom):
+        return ("", 0, False) if item.broad else (item.source, item.letters, True)
+    if isinstance(item, _Group):
+        heads = [_head_of_sequence(b, budget) for b in item.branches]
+        body = "|".join(h for h, _, _ in heads)
+        return item.opening + body + ")", min(n for _, n, _ in heads), all(w for _, _, w in heads)
+    assert isinstance(item, _Repeat)
+    if _keeps_whole(item):
+        return _source(item), _letters(item), True
+    if item.least == 0:
+        return "", 0, False
+    # At least one copy: its head, then stop.
+    part, gained, _ = _head_of_item(item.item, budget)
+    return part, gained, False
+
+
+@lru_cache(maxsize=4096)
+def _read(source: str) -> tuple[tuple[object, ...], ...] | None:
+    """``source``'s top-level branches, or None if this reader cannot read it."""
+    reader = _Reader(source)
+    try:
+        branches = reader.alternation()
+    except _Unreadable:
+        return None
+    return branches if reader.i == len(source) else None  # (else an unbalanced ')')
+
+
+@lru_cache(maxsize=4096)
+def head(source: str, letters: int = HEAD_LETTERS) -> str | None:
+    """A pattern that every line ``source`` matches whole begins with (RE2 syntax in
+    and out), or None if there is none worth scanning for."""
+    branches = _read(source)
+    if branches is None:
+        return None
+    heads = [_head_of_sequence(b, letters) for b in branches]
+    if min(n for _, n, _ in heads) < _MIN_LETTERS:
+        return None
+    return "|".join(h for h, _, _ in heads)

@@ -1,0 +1,89 @@
+"""Heads are sound: every line a pattern matches whole begins with a match of its head.
+
+The line scan (:mod:`cleaner.engine.scan`) only looks again at lines that
+begin with some rule's head, so a head that refused a line its rule matches
+would silently lose that rule's match.  Generated patterns over a small
+alphabet and generated lines check the promise; the shipped rules' examples
+check it on real patterns.
+"""
+
+from __future__ import annotations
+
+import re2
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.engine.heads import HEAD_LETTERS, LONG_HEAD_LETTERS, head
+from cleaner.engine.patterns import line_options
+from cleaner.engine.ruleset import shipped_packs
+
+_ATOMS = st.sampled_from(["a", "b", " ", "A", r"\.", "[ab]", "[^a]", ".", r"[\p{Lu}]", r"[\t ]", "^", "$", "(?i)"])
+_QUANTIFIERS = st.sampled_from(["", "", "", "?", "*", "+", "{2}", "{1,3}", "{2,}", "*?", "{0,2}"])
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        branches = st.lists(inner, min_size=1, max_size=3).map("|".join)
+        group = st.tuples(st.sampled_from(["(?:", "(?i:", "(", "(?-i:"]), branches).map(lambda t: f"{t[0]}{t[1]})")
+        quantified = st.tuples(group, _QUANTIFIERS).map("".join)
+        return st.lists(st.one_of(quantified, inner), min_size=1, max_size=4).map("".join)
+
+    atom = st.tuples(_ATOMS, _QUANTIFIERS).map(lambda t: t[0] if t[0] in ("^", "$", "(?i)") else "".join(t))
+    sequence = st.lists(atom, min_size=1, max_size=6).map("".join)
+    return st.recursive(sequence, extend, max_leaves=8)
+
+
+def _compiles(source: str) -> bool:
+    try:
+        re2.compile(source, line_options())
+    except re2.error:
+        return False
+    return True
+
+
+def _begins_with(head_source: str, line: str) -> bool:
+    return re2.compile(head_source, line_options()).match(line) is not None
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(_patterns(), st.lists(st.text(alphabet="abAB .\t", max_size=12), min_size=1, max_size=8), st.integers(1, 8))
+def test_a_line_the_pattern_matches_begins_with_its_head(source: str, lines: list[str], letters: int) -> None:
+    if not _compiles(source):
+        return
+    found = head(source, letters)
+    if found is None:
+        return
+    pattern = re2.compile(source, line_options())
+    for line in lines:
+        if pattern.fullmatch(line) is not None:
+            assert _begins_with(found, line), (source, found, line)
+
+
+def test_heads_stop_before_broad_repetitions_and_split_optional_starts() -> None:
+    assert head(r"[^\n]*copyright") is None  # a broad start: no head
+    assert head(r"(?:ab)*cd", 2) == "(?:(?:ab)|cd)"  # left out or not
+    assert head(r"read.*more") == "read"
+    assert head(r"x") == "x"
+    assert head(r"[\t ]*") is None  # matches an empty line: every line would pass
+
+
+def _line_rules_and_lines() -> list[tuple[object, str]]:
+    found = []
+    for pack in shipped_packs("page"):
+        for rule in pack.rules:
+            for matcher in rule.params.matchers():
+                for example in rule.examples:
+                    found += [(matcher.line_pattern, line) for line in example.input.split("\n") if line.strip()]
+    return found
+
+
+def test_every_shipped_rule_example_line_its_rule_matches_begins_with_the_heads() -> None:
+    checked = 0
+    for pattern, line in _line_rules_and_lines():
+        if pattern.prefilter is None or pattern.as_regex.fullmatch(line) is None:
+            continue
+        for letters in (HEAD_LETTERS, LONG_HEAD_LETTERS):
+            found = head(pattern.prefilter, letters)
+            assert found is None or _begins_with(found, line), (pattern.source[:80], line)
+        checked += 1
+    assert checked > 500
