@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 import pytest
 from hypothesis import strategies as st
+
+# Tests keep their pattern answers apart from the user's (see cleaner/engine/memo.py).
+os.environ.setdefault("SCRAPECLEAN_CACHE", tempfile.mkdtemp(prefix="scrapeclean-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

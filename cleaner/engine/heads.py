@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .memo import remembered
+
 __all__ = ["head", "HEAD_LETTERS", "LONG_HEAD_LETTERS"]
 
 # Literal characters a head takes before it stops: more lets fewer lines
@@ -278,6 +280,7 @@ def _read(source: str) -> tuple[tuple[object, ...], ...] | None:
 
 
 @lru_cache(maxsize=4096)
+@remembered("head")
 def head(source: str, letters: int = HEAD_LETTERS) -> str | None:
     """A pattern that every line ``source`` matches whole begins with (RE2 syntax in
     and out), or None if there is none worth scanning for."""

@@ -30,6 +30,8 @@ from typing import Any
 import re2
 import regex
 
+from .memo import remembered
+
 __all__ = ["RE2", "REGEX", "Pattern", "compile_re2", "line_options", "translate"]
 
 RE2 = "re2"
@@ -60,6 +62,7 @@ class _Untranslatable(Exception):
 
 
 @lru_cache(maxsize=4096)
+@remembered("translate")
 def translate(source: str, *, relaxed: bool = False, lines: bool = False) -> str | None:
     """``source`` (``regex`` syntax) in RE2 syntax, or None if RE2 cannot say it.
 
@@ -346,6 +349,8 @@ def _compiled(source: str, lines: bool) -> Any:
     return compile_re2(source if lines else f"(?m:{source})", lines)
 
 
+@lru_cache(maxsize=4096)
+@remembered("re2 accepts")
 def _re2_accepts(source: str, lines: bool) -> bool:
     try:
         compile_re2(f"(?m:{source})" if not lines else source, lines)

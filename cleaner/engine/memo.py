@@ -1,0 +1,125 @@
+"""Answers about rule patterns, kept between runs in one JSON file.
+
+Reading the packs' patterns into RE2's syntax, checking that RE2 takes them
+and finding their heads gives the same answers on every start, and was most
+of a start's cost (about half a second for the shipped packs).  The answers
+are kept in ``$SCRAPECLEAN_CACHE`` (default ``$XDG_CACHE_HOME/scrapeclean``,
+else ``~/.cache/scrapeclean``), in a file named after a hash of the code that
+computes them, so that other code never reads them.  ``SCRAPECLEAN_CACHE=off``
+keeps nothing.  A file that cannot be read or written is ignored: the cache
+only ever saves time, it never changes an answer.
+
+>>> calls = []
+>>> @remembered("demo")
+... def double(text: str) -> str:
+...     calls.append(text)
+...     return text * 2
+>>> double("ab"), double("ab"), calls
+('abab', 'abab', ['ab'])
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["remembered", "cache_file"]
+
+_Answer = TypeVar("_Answer")
+# The modules whose code computes the answers kept.
+_CODE = ("patterns.py", "heads.py", "memo.py")
+
+
+def _code_hash() -> str:
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in _CODE:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_file() -> Path | None:
+    """The file answers are kept in, or None if keeping is switched off."""
+    setting = os.environ.get("SCRAPECLEAN_CACHE")
+    if setting == "off":
+        return None
+    if setting:
+        folder = Path(setting)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        folder = Path(base) / "scrapeclean"
+    return folder / f"patterns-{_code_hash()}.json"
+
+
+class _Memo:
+    """The answers of one process: read from the file on first use, written at exit if new ones came."""
+
+    def __init__(self) -> None:
+        self._answers: dict[str, Any] | None = None
+        self._new = False
+
+    def answers(self) -> dict[str, Any]:
+        if self._answers is None:
+            self._answers = {}
+            path = cache_file()
+            if path is not None:
+                try:
+                    loaded = json.loads(path.read_text(encoding="utf-8"))
+                except (OSError, ValueError):
+                    loaded = None
+                if isinstance(loaded, dict):
+                    self._answers = loaded
+        return self._answers
+
+    def add(self, key: str, answer: Any) -> None:
+        self.answers()[key] = answer
+        if not self._new:
+            self._new = True
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        """Write the answers (all of them: another process may have written the file meanwhile)."""
+        path = cache_file()
+        if path is None or not self._new:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(self.answers(), out, ensure_ascii=False)
+            os.replace(temporary, path)
+            self._new = False
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
+
+
+_MEMO = _Memo()
+
+
+def remembered(name: str) -> Callable[[Callable[..., _Answer]], Callable[..., _Answer]]:
+    """Keep a pure function's answers (strings, numbers, booleans or None) between runs."""
+
+    def decorate(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
+        @functools.wraps(function)
+        def remembering(*args: Any, **options: Any) -> _Answer:
+            key = json.dumps([name, args, sorted(options.items())], ensure_ascii=False)
+            answers = _MEMO.answers()
+            if key in answers:
+                return answers[key]  # type: ignore[no-any-return]
+            answer = function(*args, **options)
+            _MEMO.add(key, answer)
+            return answer
+
+        return remembering
+
+    return decorate

@@ -1,0 +1,73 @@
+"""The pattern-answer cache only ever saves time: same answers, and a bad file is ignored."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner.engine import memo
+
+from .conftest import SEEDS
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A cache folder of its own and a process memory that has read nothing yet."""
+    monkeypatch.setenv("SCRAPECLEAN_CACHE", str(tmp_path))
+    monkeypatch.setattr(memo, "_MEMO", memo._Memo())  # noqa: SLF001
+    return tmp_path
+
+
+def _counted() -> tuple[list[str], object]:
+    calls: list[str] = []
+
+    @memo.remembered("test")
+    def upper(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    return calls, upper
+
+
+def test_answers_are_read_back_in_the_next_process_instead_of_computed(fresh: Path, monkeypatch) -> None:  # noqa: ANN001
+    calls, upper = _counted()
+    assert upper("abc") == "ABC" and calls == ["abc"]
+    memo._MEMO.save()  # noqa: SLF001 - what the process does at exit
+    (kept,) = fresh.glob("patterns-*.json")
+    monkeypatch.setattr(memo, "_MEMO", memo._Memo())  # noqa: SLF001 - the next process
+    calls, upper = _counted()
+    assert upper("abc") == "ABC" and calls == []
+    assert not list(fresh.glob("*.tmp"))
+    assert kept.name == f"patterns-{memo._code_hash()}.json"  # noqa: SLF001 - other code, other file
+
+
+def test_a_damaged_file_is_ignored(fresh: Path) -> None:
+    path = memo.cache_file()
+    assert path is not None
+    path.write_text('{"not json', encoding="utf-8")
+    calls, upper = _counted()
+    assert upper("x") == "X" and calls == ["x"]
+
+
+def test_off_keeps_nothing(fresh: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("SCRAPECLEAN_CACHE", "off")
+    assert memo.cache_file() is None
+    calls, upper = _counted()
+    upper("y")
+    memo._MEMO.save()  # noqa: SLF001
+    assert list(fresh.iterdir()) == []
+
+
+def test_a_run_from_the_cache_gives_the_same_output_as_a_run_without(tmp_path: Path) -> None:
+    seed = str(SEEDS[0])
+    command = [sys.executable, "-c", "from cleaner.cli import main; main()", "--format", "json", seed]
+    runs = []
+    for setting in ("off", str(tmp_path), str(tmp_path)):  # computed, then written, then read
+        env = {**os.environ, "SCRAPECLEAN_CACHE": setting}
+        runs.append(subprocess.run(command, capture_output=True, check=True, env=env).stdout)
+    assert list(tmp_path.glob("patterns-*.json"))
+    assert runs[0] == runs[1] == runs[2]
