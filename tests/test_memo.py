@@ -45,6 +45,24 @@ def test_answers_are_read_back_in_the_next_process_instead_of_computed(fresh: Pa
     assert kept.name == f"patterns-{memo._code_hash()}.json"  # noqa: SLF001 - other code, other file
 
 
+def test_a_full_file_keeps_only_what_the_last_process_used(fresh: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(memo, "_MOST", 3)
+    calls, upper = _counted()
+    for text in "abcd":
+        upper(text)
+    memo._MEMO.save()  # noqa: SLF001
+    monkeypatch.setattr(memo, "_MEMO", memo._Memo())  # noqa: SLF001
+    calls, upper = _counted()
+    upper("a")
+    upper("e")
+    memo._MEMO.save()  # noqa: SLF001
+    monkeypatch.setattr(memo, "_MEMO", memo._Memo())  # noqa: SLF001
+    calls, upper = _counted()
+    for text in "abcde":
+        upper(text)
+    assert calls == ["b", "c", "d"]
+
+
 def test_a_damaged_file_is_ignored(fresh: Path) -> None:
     path = memo.cache_file()
     assert path is not None

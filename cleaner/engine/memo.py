@@ -35,6 +35,10 @@ __all__ = ["remembered", "cache_file"]
 _Answer = TypeVar("_Answer")
 # The modules whose code computes the answers kept.
 _CODE = ("patterns.py", "heads.py", "memo.py")
+# Past this many answers (the shipped packs need about 2,000), a save keeps
+# only those this process used, so that many rule files tried over time do
+# not grow the file for ever.
+_MOST = 50_000
 
 
 def _code_hash() -> str:
@@ -63,6 +67,7 @@ class _Memo:
 
     def __init__(self) -> None:
         self._answers: dict[str, Any] | None = None
+        self._used: set[str] = set()
         self._new = False
 
     def answers(self) -> dict[str, Any]:
@@ -78,8 +83,17 @@ class _Memo:
                     self._answers = loaded
         return self._answers
 
+    def get(self, key: str) -> tuple[bool, Any]:
+        """(whether the answer is known, the answer)."""
+        answers = self.answers()
+        if key not in answers:
+            return False, None
+        self._used.add(key)
+        return True, answers[key]
+
     def add(self, key: str, answer: Any) -> None:
         self.answers()[key] = answer
+        self._used.add(key)
         if not self._new:
             self._new = True
             atexit.register(self.save)
@@ -94,9 +108,12 @@ class _Memo:
             handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         except OSError:
             return
+        answers = self.answers()
+        if len(answers) > _MOST:
+            answers = {key: answers[key] for key in self._used}
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(self.answers(), out, ensure_ascii=False)
+                json.dump(answers, out, ensure_ascii=False)
             os.replace(temporary, path)
             self._new = False
         except OSError:
@@ -113,9 +130,9 @@ def remembered(name: str) -> Callable[[Callable[..., _Answer]], Callable[..., _A
         @functools.wraps(function)
         def remembering(*args: Any, **options: Any) -> _Answer:
             key = json.dumps([name, args, sorted(options.items())], ensure_ascii=False)
-            answers = _MEMO.answers()
-            if key in answers:
-                return answers[key]  # type: ignore[no-any-return]
+            known, answer = _MEMO.get(key)
+            if known:
+                return answer  # type: ignore[no-any-return]
             answer = function(*args, **options)
             _MEMO.add(key, answer)
             return answer

@@ -180,41 +180,34 @@ class LineHit:
 _GROUP = 4
 
 
-class _GroupScan:
-    """One scan for the lines any of ``members`` may match whole, and a set
-    that names which of them a found line matches."""
+class _Scan:
+    """One scan of a document for the lines some of ``members`` may match, and
+    an RE2 set that names, on a line found, which of them to try there."""
 
-    def __init__(self, members: tuple[int, ...], prefilters: Sequence[str]) -> None:
+    def __init__(self, members: tuple[int, ...], pattern: str, named_by: Any, names: Sequence[str]) -> None:
         self.members = members
-        body = "|".join(f"(?:{p})" for p in prefilters)
-        self.pattern = compile_re2(f"(?m)^(?:{body})$", True)
-        self._set = re2.Set.FullMatchSet(line_options())
-        for prefilter in prefilters:
-            self._set.Add(prefilter)
+        self.pattern = compile_re2(pattern, True)
+        self._set = named_by(line_options())
+        for source in names:
+            self._set.Add(source)
         self._set.Compile()
 
     def candidates(self, line: bytes) -> list[int]:
-        """The members whose prefilter matches ``line`` whole, in load order."""
+        """The members the set names for ``line``, in load order."""
         return [self.members[n] for n in sorted(self._set.Match(line) or ())]
 
 
-class _HeadScan:
-    """One scan for the lines that begin with the head of any of ``members``,
-    and a set that names the members whose longer heads a found line begins
-    with (fewer rules to try on it, for little more than the scan's cost)."""
+def _head_scan(members: tuple[int, ...], heads: Sequence[str], longer_heads: Sequence[str]) -> _Scan:
+    """Lines that begin with a member's head; the set names those that begin
+    with its longer head (fewer rules to try, for little more than the scan)."""
+    body = "|".join(f"(?:{h})" for h in heads)
+    return _Scan(members, f"(?m)^(?:{body})", re2.Set.MatchSet, longer_heads)
 
-    def __init__(self, members: tuple[int, ...], prefilters: Sequence[str]) -> None:
-        self.members = members
-        body = "|".join(f"(?:{head(p)})" for p in prefilters)
-        self.pattern = compile_re2(f"(?m)^(?:{body})", True)
-        self._set = re2.Set.MatchSet(line_options())
-        for prefilter in prefilters:
-            self._set.Add(head(prefilter, LONG_HEAD_LETTERS) or prefilter)
-        self._set.Compile()
 
-    def candidates(self, line: bytes) -> list[int]:
-        """The members whose longer head ``line`` begins with, in load order."""
-        return [self.members[n] for n in sorted(self._set.Match(line) or ())]
+def _whole_scan(members: tuple[int, ...], prefilters: Sequence[str]) -> _Scan:
+    """Lines a member's prefilter matches whole; the set names those members."""
+    body = "|".join(f"(?:{p})" for p in prefilters)
+    return _Scan(members, f"(?m)^(?:{body})$", re2.Set.FullMatchSet, prefilters)
 
 
 class LineRules:
@@ -239,16 +232,19 @@ class LineRules:
         # no second look (a head only says where to look).
         self._exact = [k in headless and p.exact_prefilter for k, p in enumerate(patterns)]
         self._groups = [tuple(headless[i : i + _GROUP]) for i in range(0, len(headless), _GROUP)]
-        self._scans: list[_HeadScan | _GroupScan] | None = None
+        self._scans: list[_Scan] | None = None
 
-    def _compiled_scans(self) -> list[_HeadScan | _GroupScan]:
+    def _compiled_scans(self) -> list[_Scan]:
         """The scans, compiled on first use."""
         if self._scans is None:
-            members = tuple(self._heads)
-            prefilters = [self.patterns[k].prefilter or "" for k in members]
-            heads: list[_HeadScan | _GroupScan] = [_HeadScan(members, prefilters)] if members else []
-            groups = [_GroupScan(g, [self.patterns[k].prefilter or "" for k in g]) for g in self._groups]
-            self._scans = heads + groups
+            scans = []
+            if self._heads:
+                prefilters = [self.patterns[k].prefilter or "" for k in self._heads]
+                longer = [head(p, LONG_HEAD_LETTERS) or p for p in prefilters]
+                scans.append(_head_scan(tuple(self._heads), list(self._heads.values()), longer))
+            for group in self._groups:
+                scans.append(_whole_scan(group, [self.patterns[k].prefilter or "" for k in group]))
+            self._scans = scans
         return self._scans
 
     def scan(self, text: str, timeout: float, drops: bool = False) -> tuple[list[LineHit], LineChecks]:
@@ -284,8 +280,7 @@ class LineRules:
         doc = doc_of(text)
         data = doc.data
         for scan in scans:
-            spans = [(b_start, data.find(b"\n", b_start)) for b_start in (m.start() for m in scan.pattern.finditer(data))]
-            spans = [(b_start, len(data) if b_end < 0 else b_end) for b_start, b_end in spans]
+            spans = [(m.start(), _line_end(data, m.start())) for m in scan.pattern.finditer(data)]
             offsets = doc.to_chars([b for span in spans for b in span])
             for n, (b_start, b_end) in enumerate(spans):
                 start, end = offsets[2 * n], offsets[2 * n + 1]
@@ -295,6 +290,11 @@ class LineRules:
             for _, ks in found.values():
                 ks.sort()
         return found
+
+
+def _line_end(data: bytes, start: int) -> int:
+    end = data.find(b"\n", start)
+    return len(data) if end < 0 else end
 
 
 class LineChecks:
