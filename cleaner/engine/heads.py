@@ -256,7 +256,7 @@ def _head_of_item(item: object, budget: int) -> tuple[str, int, bool]:
         return ("", 0, False) if item.broad else (item.source, item.letters, True)
     if isinstance(item, _Group):
         heads = [_head_of_sequence(b, budget) for b in item.branches]
-        body = "|".join(h for h, _, _ in heads)
+        body = "|".join(dict.fromkeys(h for h, _, _ in heads))  # cut short, many branches read alike
         return item.opening + body + ")", min(n for _, n, _ in heads), all(w for _, _, w in heads)
     assert isinstance(item, _Repeat)
     if _keeps_whole(item):
@@ -290,4 +290,4 @@ def head(source: str, letters: int = HEAD_LETTERS) -> str | None:
     heads = [_head_of_sequence(b, letters) for b in branches]
     if min(n for _, n, _ in heads) < _MIN_LETTERS:
         return None
-    return "|".join(h for h, _, _ in heads)
+    return "|".join(dict.fromkeys(h for h, _, _ in heads))
