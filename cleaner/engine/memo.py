@@ -56,9 +56,13 @@ def cache_file() -> Path | None:
         return None
     if setting:
         folder = Path(setting)
+    elif os.environ.get("XDG_CACHE_HOME"):
+        folder = Path(os.environ["XDG_CACHE_HOME"]) / "scrapeclean"
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = Path(base) / "scrapeclean"
+        try:
+            folder = Path.home() / ".cache" / "scrapeclean"
+        except RuntimeError:  # no home folder: nowhere to keep anything
+            return None
     return folder / f"patterns-{_code_hash()}.json"
 
 
