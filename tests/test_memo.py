@@ -63,6 +63,29 @@ def test_a_full_file_keeps_only_what_the_last_process_used(fresh: Path, monkeypa
     assert calls == ["b", "c", "d"]
 
 
+def test_answers_json_cannot_hold_as_they_are_are_computed_every_time(fresh: Path) -> None:
+    calls: list[str] = []
+
+    @memo.remembered("test pairs")
+    def pair(text: str) -> tuple[str, str]:
+        calls.append(text)
+        return text, text
+
+    assert pair("a") == pair("a") == ("a", "a")
+    assert calls == ["a", "a"]
+
+
+def test_a_kept_container_is_handed_out_as_a_copy(fresh: Path) -> None:
+    @memo.remembered("test lists")
+    def letters(text: str) -> list[str]:
+        return list(text)
+
+    letters("ab").append("z")
+    assert letters("ab") == ["a", "b"]
+    letters("ab").append("z")
+    assert letters("ab") == ["a", "b"]
+
+
 def test_a_damaged_file_is_ignored(fresh: Path) -> None:
     path = memo.cache_file()
     assert path is not None

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from .kinds import KINDS
+from .memo import remembered
 from .spec import RULE_ID, SAFETY, Example, Rule, RuleError, Where
 
 __all__ = ["Pack", "load_pack", "load_pack_text"]
@@ -109,6 +110,14 @@ class Pack:
         return {"name": self.name, "version": self.version, "sha256": self.sha256}
 
 
+@remembered("yaml")
+def _read_yaml(text: str) -> Any:
+    """The data of a rule file (kept between runs: reading the shipped packs'
+    YAML was a fifth of a start, and the same text always reads the same)."""
+    _bound_aliases(text)
+    return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 def load_pack(path: Path) -> Pack:
     """Read and check one rule file."""
     try:
@@ -125,8 +134,7 @@ def load_pack(path: Path) -> Pack:
 def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules") -> Pack:
     """Read and check a rule file given as text (``path`` is for messages)."""
     try:
-        _bound_aliases(text)
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = _read_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

@@ -1,13 +1,14 @@
-"""Answers about rule patterns, kept between runs in one JSON file.
+"""Answers about rule files and patterns, kept between runs in one JSON file.
 
-Reading the packs' patterns into RE2's syntax, checking that RE2 takes them
-and finding their heads gives the same answers on every start, and was most
-of a start's cost (about half a second for the shipped packs).  The answers
-are kept in ``$SCRAPECLEAN_CACHE`` (default ``$XDG_CACHE_HOME/scrapeclean``,
-else ``~/.cache/scrapeclean``), in a file named after a hash of the code that
-computes them, so that other code never reads them.  ``SCRAPECLEAN_CACHE=off``
-keeps nothing.  A file that cannot be read or written is ignored: the cache
-only ever saves time, it never changes an answer.
+Reading the packs' YAML, their patterns into RE2's syntax, checking that
+RE2 takes them and finding their heads gives the same answers on every
+start, and was most of a start's cost (about half a second for the shipped
+packs).  The answers are kept in ``$SCRAPECLEAN_CACHE`` (default
+``$XDG_CACHE_HOME/scrapeclean``, else ``~/.cache/scrapeclean``), in a file
+named after a hash of the code that computes them, so that other code never
+reads them.  ``SCRAPECLEAN_CACHE=off`` keeps nothing.  A file that cannot be
+read or written is ignored: the cache only ever saves time, it never
+changes an answer.
 
 >>> calls = []
 >>> @remembered("demo")
@@ -34,7 +35,7 @@ __all__ = ["remembered", "cache_file"]
 
 _Answer = TypeVar("_Answer")
 # The modules whose code computes the answers kept.
-_CODE = ("patterns.py", "heads.py", "memo.py")
+_CODE = ("patterns.py", "heads.py", "loader.py", "memo.py")
 # Past this many answers (the shipped packs need about 2,000), a save keeps
 # only those this process used, so that many rule files tried over time do
 # not grow the file for ever.
@@ -127,18 +128,32 @@ class _Memo:
 _MEMO = _Memo()
 
 
+def _kept_form(answer: Any) -> tuple[bool, Any]:
+    """(whether JSON holds ``answer`` as it is: no tuples, dates, non-string keys...;
+    the copy it holds)."""
+    try:
+        kept = json.loads(json.dumps(answer))
+    except (TypeError, ValueError):
+        return False, None
+    return bool(kept == answer), kept
+
+
 def remembered(name: str) -> Callable[[Callable[..., _Answer]], Callable[..., _Answer]]:
-    """Keep a pure function's answers (strings, numbers, booleans or None) between runs."""
+    """Keep a pure function's answers between runs: those that JSON holds as they are
+    (others are computed on every run).  Its arguments are strings, numbers or booleans."""
 
     def decorate(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
         @functools.wraps(function)
         def remembering(*args: Any, **options: Any) -> _Answer:
-            key = json.dumps([name, args, sorted(options.items())], ensure_ascii=False)
+            call = json.dumps([name, args, sorted(options.items())], ensure_ascii=False)
+            key = hashlib.sha256(call.encode("utf-8", "surrogatepass")).hexdigest()
             known, answer = _MEMO.get(key)
-            if known:
-                return answer  # type: ignore[no-any-return]
+            if known:  # a container is handed out as a copy, the kept one stays as it was
+                return json.loads(json.dumps(answer)) if isinstance(answer, (dict, list)) else answer  # type: ignore[no-any-return]
             answer = function(*args, **options)
-            _MEMO.add(key, answer)
+            holds, kept = _kept_form(answer)
+            if holds:
+                _MEMO.add(key, kept)
             return answer
 
         return remembering
