@@ -11,11 +11,8 @@ lost whole.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress, starmap
-from operator import itemgetter
 from typing import Any
 
 import regex
@@ -93,25 +90,11 @@ def _same_paragraph(a: str, b: str) -> bool:
     return a == b or (abs(len(a) - len(b)) < 16 and a[:1] == b[:1] and a.split() == b.split())
 
 
-def _may_be_alike(paragraphs: list[str]) -> list[bool]:
-    """For each stripped, non-blank paragraph but the last: whether it may be
-    the same paragraph as the next.  Two that are the same start and end with
-    the same character, and comparing those runs in C, with no Python call
-    per line: only the few pairs that pass are compared in full.
-
-    >>> _may_be_alike(["a b.", "a  b.", "c.", "a."])
-    [True, False, False]
-    """
-    firsts, lasts = list(map(itemgetter(0), paragraphs)), list(map(itemgetter(-1), paragraphs))
-    return list(map(operator.and_, map(operator.eq, firsts, firsts[1:]), map(operator.eq, lasts, lasts[1:])))
-
-
 def _has_neighbours_alike(text: str) -> bool:
-    """Whether two neighbouring non-blank lines are the same paragraph: in
-    most texts none are, and this finds out without a Python loop over lines."""
-    paragraphs = list(filter(None, map(str.strip, text.split("\n"))))
-    candidates = compress(range(len(paragraphs) - 1), _may_be_alike(paragraphs))
-    return any(_same_paragraph(paragraphs[k], paragraphs[k + 1]) for k in candidates)
+    """Whether two neighbouring non-blank lines are the same paragraph: in most
+    texts none are, and this finds out without building the list of lines."""
+    paragraphs = [line for line in map(str.strip, text.split("\n")) if line]
+    return any(map(_same_paragraph, paragraphs, paragraphs[1:]))
 
 
 # Whether a rule applies to a run: (rule, paragraph, copies, between, time limit).
@@ -123,15 +106,9 @@ def _duplicates(
 ) -> list[tuple[Rule, int, int]]:
     """(rule, start, end) of each line to drop from runs of equal neighbours among ``lines``."""
     found = []
-    stripped = list(map(str.strip, map(text.__getitem__, starmap(slice, lines))))
-    # A run starts only where a line may be alike the next: jump there.
-    alike = _may_be_alike(stripped)
+    stripped = [text[start:end].strip() for start, end in lines]
     k = 0
     while k < len(lines):
-        try:
-            k = alike.index(True, k)
-        except ValueError:
-            break
         first = stripped[k]
         j = k + 1
         while j < len(lines) and _same_paragraph(first, stripped[j]):
