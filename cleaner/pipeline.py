@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -67,6 +68,8 @@ DEFAULT_REMOVAL_BUDGET = {"extracted": 0.5, "page": 0.9}
 # record), unless they would leave nothing of the document.  Budget and
 # allowance count characters other than white space.
 BUDGET_ALLOWANCE = 200
+# White space other than " " and "\n": what str.isspace() also accepts.
+_RARE_SPACE = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 # What the warning of a document over its budget says (``--statistics`` counts them).
 OVER_BUDGET = "over the removal budget"
 
@@ -323,15 +326,24 @@ class Cleaner:
         form's spacing (a first run's output) never moves a document across
         the budget and a second run decides as the first did.
         """
+        if self.removal_budget == 1:
+            return None
         removed: Counter[str] = Counter()
+        rule_ids = self._rule_ids
         for edit in tracked.edits:
-            rule = next((step.rule for step in edit.steps if step.rule in self._rule_ids), None)
-            if rule is not None:
-                removed[rule] += max(0, _visible(edit.removed) - _visible(edit.inserted))
-        total, size = sum(removed.values()), _visible(text)
+            for step in edit.steps:  # the first rule among the edit's steps is charged
+                if step.rule in rule_ids:
+                    removed[step.rule] += max(0, _visible(edit.removed) - _visible(edit.inserted))
+                    break
+        if not removed:
+            return None
+        total = sum(removed.values())
+        emptied = not tracked.text.strip() and bool(text.strip())
+        if not emptied and total <= BUDGET_ALLOWANCE:
+            return None  # decided without counting the whole text
+        size = _visible(text)
         share = total / size if size else 0.0
-        emptied = bool(removed) and not tracked.text.strip() and bool(text.strip())
-        if self.removal_budget == 1 or (not emptied and (share <= self.removal_budget or total <= BUDGET_ALLOWANCE)):
+        if not emptied and share <= self.removal_budget:
             return None
         most = ", ".join(f"{rule} ({chars / size:.0%})" for rule, chars in removed.most_common(3))
         return (
@@ -425,12 +437,16 @@ class Cleaner:
 
 
 def _visible(text: str) -> int:
-    """Characters of ``text`` that are not white space.
+    """Characters of ``text`` that are not white space (``str.isspace``).
 
-    >>> _visible(" a b\\n\\t")
+    >>> _visible(" a b\\n\\t\\u3000")
     2
+
+    Plain spaces and line breaks are counted by ``str.count``, the rare
+    white space by one regex scan: several times faster than testing each
+    character (tested against that on every code point).
     """
-    return len(text) - sum(map(str.isspace, text))
+    return len(text) - text.count(" ") - text.count("\n") - len(_RARE_SPACE.findall(text))
 
 
 def _character_ids(straight: bool) -> list[str]:

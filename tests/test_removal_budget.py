@@ -163,3 +163,12 @@ def test_a_second_run_decides_as_the_first_did_at_the_edge_of_the_budget() -> No
     twice = cleaner.clean(once.text)
     assert twice.text == once.text and twice.over_budget == once.over_budget
     assert once.text == paragraph + "\n" and not once.over_budget
+
+
+def test_visible_counts_what_isspace_does_not_call_a_space() -> None:
+    """The budget's fast count (str.split) against the plain one, on every code point."""
+    from cleaner.pipeline import _visible
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert _visible(every) == sum(not ch.isspace() for ch in every)
+    assert _visible(" \u00a0a\u2028b\u3000\x1c") == 2
