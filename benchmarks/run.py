@@ -10,8 +10,9 @@ Sections, all on texts generated deterministically from the seeds
 * throughput: the same in-memory documents through ftfy.fix_text (default
   configuration), ftfy with our configuration, our repair stage alone (ftfy
   behind the pre-check), the full pipeline (repair + every shipped rule +
-  canonical form + full provenance), and clean-text / datatrove's formatter
-  when installed; MB/s and docs/s as medians of several runs, and the ratio
+  canonical form + full provenance) with the default profile and with the
+  page profile (which adds the page-chrome pack), and clean-text /
+  datatrove's formatter when installed; MB/s and docs/s as medians of several runs, and the ratio
   to ftfy alone;
 * scaling: one document of 10 KB, 100 KB, 1 MB and 10 MB: seconds per MB
   (linear time means a flat column), a different document of the size for
@@ -73,6 +74,7 @@ def _contenders() -> dict[str, Callable[[str], object]]:
         "ftfy.fix_text (our config)": lambda text: ftfy.fix_text(text, config),
         "scrapeclean repair stage only": lambda text: repair_changes(text, config)[0],
         "scrapeclean full pipeline": cleaner.clean,
+        "scrapeclean full pipeline, --profile page": Cleaner(profile="page").clean,
     }
     try:
         from cleantext import clean as clean_text  # type: ignore[import-not-found]

@@ -8,6 +8,7 @@ the same documents through the engine and through the plain reference path
 
 from __future__ import annotations
 
+import functools
 import sys
 import textwrap
 import time
@@ -306,3 +307,25 @@ def test_generated_rules_on_generated_lines_give_the_same_edits_on_both_paths(ru
     fast, slow = _pair([_pack("\n".join(rules))])
     for document in documents:
         _same(fast, slow, document)
+
+
+_PAGE_LINE = st.sampled_from([
+    "Home", "News", "Sport", "Sign in", "Privacy Policy", "More…", "", " ", "\u00a0", "Menu:",
+    "A line of prose that runs on well past forty characters, as an article does.",
+    "He said it was over.", "Ingredients:", "x" * 41, "  Weather  ", "Terms & Conditions",
+    "Opinion Columns Letters To Editor", "Weather Traffic Obituaries Events", "X" * 40, "Y" * 40 + " ",
+])
+
+
+@functools.lru_cache(maxsize=1)
+def _page_pair() -> tuple[Cleaner, Cleaner]:
+    fast = Cleaner(ruleset=Ruleset(shipped_packs("page"), profile="page"))
+    slow = Cleaner(ruleset=Ruleset(shipped_packs("page"), profile="page", compile_kind=reference.compile_kind))
+    return fast, slow
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PAGE_LINE, min_size=1, max_size=14).map("\n".join))
+def test_page_profile_runs_of_short_lines_give_the_same_edits_on_both_paths(document: str) -> None:
+    """drop-run skips a text with no stretch of short lines; the reference looks at every line."""
+    _same(*_page_pair(), document)

@@ -5,8 +5,10 @@ position) with ``regex`` and the pattern as written: no RE2, no alternation,
 no prefilter, no cache.  The differential tests run documents through both
 paths and require identical output and identical edits, so any optimisation
 in :mod:`.scan` that changed what matches or which rule is credited fails
-them.  Kinds that do not scan for patterns (``strip-slug``, ``join-lines``,
-``drop-duplicates``) have no other path and run as they are.
+them.  ``drop-run`` looks at every line of every text, without the RE2 scan
+that skips texts with no stretch of short lines.  Kinds that do not scan for
+patterns (``strip-slug``, ``join-lines``, ``drop-duplicates``) have no other
+path and run as they are.
 
 >>> from .ruleset import Ruleset, shipped_packs
 >>> ruleset = Ruleset(shipped_packs(), compile_kind=compile_kind)
@@ -20,7 +22,7 @@ from collections.abc import Collection, Sequence
 
 from ..chars import is_blank, line_end
 from ..provenance import Change
-from .kinds import Kind
+from .kinds import Kind, drop_run
 from .kinds.base import Runner
 from .kinds.drop_block import block_end
 from .kinds.drop_fragment import is_stray
@@ -140,7 +142,17 @@ def _drop_fragment(rules: Sequence[Rule]) -> Runner:
     return run
 
 
-_REFERENCE = {"drop-line": _drop_line, "drop-block": _drop_block, "replace": _replace, "drop-fragment": _drop_fragment}
+def _drop_run(rules: Sequence[Rule]) -> Runner:
+    return drop_run.compile_rules(rules, prefilter=False)
+
+
+_REFERENCE = {
+    "drop-line": _drop_line,
+    "drop-block": _drop_block,
+    "replace": _replace,
+    "drop-fragment": _drop_fragment,
+    "drop-run": _drop_run,
+}
 
 
 def compile_kind(kind: Kind, rules: Sequence[Rule]) -> Runner:

@@ -19,9 +19,10 @@ from typing import Any
 
 import regex
 
-from ...chars import line_end
+from ...chars import INLINE_SPACE, line_end
 from ...provenance import Change
-from ..scan import window
+from ..patterns import compile_re2, translate
+from ..scan import doc_of, window
 from ..spec import Matcher, Params, Rule
 from .base import MATCH_FIELDS, Fail, Kind, Runner, int_param, top_matcher
 from .drop_block import is_prose
@@ -117,12 +118,41 @@ def runs(params: DropRun, lines: Sequence[tuple[int, int, str]], fullmatch: Full
         yield first, len(lines) - 1
 
 
-def compile_rules(rules: Sequence[Rule]) -> Runner:
+def may_hold_a_run(params: DropRun) -> str:
+    """An RE2 pattern found in every text that holds a run ``params`` may drop:
+    ``min_lines`` lines in a row (blank lines between them allowed) that are
+    each at most ``max_chars`` long once stripped.  It looks at nothing else,
+    so it finds more texts than hold runs, never fewer.
+
+    >>> import re2
+    >>> pattern = re2.compile(may_hold_a_run(DropRun(None, 3, 3, 10, 0)))
+    >>> bool(pattern.search("A long first line of prose.\\nHome\\n\\nNews\\nSport\\n"))
+    True
+    >>> bool(pattern.search("Home\\nA long line of prose between them.\\nNews\\nSport\\n"))
+    False
+    """
+    space = f"[{INLINE_SPACE}]*"
+    short = f"{space}[^\\n]{{1,{params.max_chars}}}{space}"
+    source = f"(?m)^{short}(?:\\n(?:{space}\\n)*{short}){{{params.min_lines - 1}}}$"
+    translated = translate(source)
+    assert translated is not None, source  # plain classes and counts: RE2 reads them
+    return translated
+
+
+def compile_rules(rules: Sequence[Rule], prefilter: bool = True) -> Runner:
+    """The kind's runner; without ``prefilter`` (the reference path of the
+    tests), every line of every text is looked at."""
+    # A text without a stretch of short lines holds no run: most article
+    # text, which then costs one RE2 scan per rule instead of a look at each line.
+    prefilters = [compile_re2(may_hold_a_run(rule.params)) if prefilter else None for rule in rules]  # type: ignore[arg-type]
+
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
         changes: list[Change] = []
         warnings: list[str] = []
         taken: list[tuple[int, int]] = []  # spans already dropped by an earlier rule
-        for rule in rules:
+        for rule, stretch in zip(rules, prefilters):
+            if stretch is not None and stretch.search(doc_of(text).data) is None:
+                continue
             lines = _lines(text, *window(text, rule.where))
             try:
                 found = list(runs(rule.params, lines, lambda m, line: m.line_pattern.fullmatches(line, timeout)))  # type: ignore[arg-type]
