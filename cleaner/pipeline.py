@@ -301,8 +301,11 @@ class Cleaner:
         tracked, warnings = self._tracked(text)
         over = self._over_budget(text, tracked)
         if over is not None:
-            tracked, warnings = self._rule_free()._tracked(text)
-            warnings.append(over)
+            rule_free, rule_free_warnings = self._rule_free()._tracked(text)
+            if self._still_over_budget(rule_free.text):
+                tracked, warnings = rule_free, [*rule_free_warnings, over]
+            else:
+                over = None
         return Result(
             text=tracked.text,
             edits=tuple(tracked.edits),
@@ -350,6 +353,18 @@ class Cleaner:
             f"{OVER_BUDGET}: rules would remove {share:.0%} of the text (budget {self.removal_budget:.0%}), "
             f"most by {most}; no rule's change was applied"
         )
+
+    def _still_over_budget(self, canonical: str) -> bool:
+        """Whether the rules are over the budget on ``canonical`` too: the text
+        with repairs and canonical form only, what a second run would judge.
+
+        A document is over the budget only when it is on both: the rules'
+        interplay can differ with the spacing (a block that runs on over
+        single line breaks stops at blank ones), and a first run that judged
+        the text alone could give output that a second run judges otherwise.
+        """
+        tracked, _ = self._tracked(canonical)
+        return self._over_budget(canonical, tracked) is not None
 
     def _rule_free(self) -> Cleaner:
         """This cleaner without rules: what a document over the budget gets."""

@@ -217,11 +217,6 @@ SLUG_HEADLINE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open (issue 13): the first run judges the removal budget on text with single line breaks, where "
-    "widget/related-list's block runs on; the canonical form's blank lines then end the block early, and "
-    "the second run is under the budget"
-))
 def test_a_document_over_the_removal_budget_stays_over_it_when_cleaned_again() -> None:
     # found by SCRAPECLEAN_FUZZ=long (test_fuzz_seed_text_with_debris_and_mojibake)
     text = (
