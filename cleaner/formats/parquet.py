@@ -25,15 +25,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
-from ..batch import json_text
 from ..corpus import Batch, BatchResult, BadRecord, CorpusError, CorpusOptions, clean_text
 from ..pipeline import Cleaner
 from ..result import Result
 from .compression import require
+from .jsonl import json_text
 
-__all__ = ["SUFFIXES", "clean_batch", "provenance_type", "read", "to_lines", "writer"]
+__all__ = ["GLOBS", "NAME", "SUFFIXES", "clean_batch", "provenance_type", "read", "to_lines", "writer"]
 
+NAME = "parquet"
 SUFFIXES = (".parquet",)
+GLOBS = tuple(f"*{suffix}" for suffix in SUFFIXES)  # taken from folders by default
 BATCH_ROWS = 64
 
 
