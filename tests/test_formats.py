@@ -105,6 +105,21 @@ def test_parquet_round_trip_keeps_every_column_and_record(
         assert row["provenance"]["edits"] == len(result.edits)
 
 
+def test_parquet_output_gathers_batches_into_row_groups(
+    parquet_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not one row group per batch: readers pay per row group; the rows and their order are the same."""
+    monkeypatch.setattr(parquet, "BATCH_ROWS", 2)
+    monkeypatch.setattr(parquet, "ROW_GROUP_ROWS", 4)
+    invoke("-q", "--provenance", "none", str(parquet_corpus), "-o", str(tmp_path / "out"))
+    written = pq.ParquetFile(tmp_path / "out" / "corpus.parquet")
+    batches = -(-len(_rows()) // 2)  # the null row is left out of its batch, not out of the count
+    sizes = [written.metadata.row_group(i).num_rows for i in range(written.metadata.num_row_groups)]
+    assert sum(sizes) == len(SEEDS) and len(sizes) < batches
+    assert all(size >= 3 for size in sizes[:-1])  # two batches (one holds the null row) before each flush
+    assert written.read().column("id").to_pylist() == [r["id"] for r in _rows() if r["text"] is not None]
+
+
 def test_parquet_provenance_has_one_fixed_type(parquet_corpus: Path, tmp_path: Path) -> None:
     """The same type whether or not any rule acted, in every mode: a dataset of many files has one schema."""
     quiet = tmp_path / "quiet.parquet"
