@@ -2,37 +2,26 @@
 worker processes (ordered results).
 
 Workers build their own :class:`Cleaner` once, from the same
-:class:`CleanerConfig` as the parent, and send back rendered text rather than Result objects, so little
-crosses the process boundary.
+:class:`CleanerConfig` as the parent.
 """
 
 from __future__ import annotations
 
 import fnmatch
-import json
 import os
-import re
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from . import report
 from .config import CleanerConfig
-from .decode import NotTextError
-from .html import HTMLExtractionError
 from .pipeline import Cleaner
-from .result import Result
-from .review_data import ReviewEntry, ReviewRequest, review_entry
 
-__all__ = [
-    "Input", "Rendered", "RenderOptions", "clean_document", "find_inputs", "json_text", "parallel_map",
-    "review",
-]
+__all__ = ["Input", "find_inputs", "parallel_map"]
 
 
 @dataclass(frozen=True)
@@ -85,88 +74,6 @@ def find_inputs(names: Iterable[str], globs: Iterable[str]) -> tuple[list[Input]
         else:
             errors.append(f"{name}: no such file or directory")
     return inputs, errors
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    """What the command wants from each result."""
-
-    fmt: str = "text"
-    diff: bool = False
-    explain: bool = False
-    html: bool | None = None
-    color: bool = False  # terminal colour codes in --diff
-    review: ReviewRequest | None = None  # --report: what each document brings back for the page
-
-
-@dataclass
-class Rendered:
-    """A cleaned document as the parent process needs it."""
-
-    name: str
-    output: str = ""
-    report: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-    removed: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
-    size: int = 0
-    review: ReviewEntry | None = None
-
-
-def review(result: Result, name: str, options: RenderOptions) -> str:
-    """The --diff and --explain views of a result that the options ask for ('' for none)."""
-    views = []
-    if options.diff:
-        views.append(report.diff(result, name, color=options.color))
-    if options.explain:
-        views.append(report.explain(result, name))
-    return "\n".join(v for v in views if v)
-
-
-# Characters written as \\uXXXX escapes in JSON: lone surrogates cannot be
-# encoded as UTF-8, and readers that split lines on U+2028, U+2029 or NEL
-# would cut a JSONL record in two.  They can only occur inside JSON strings.
-_JSON_ESCAPED = re.compile("[\ud800-\udfff\u2028\u2029\x85]")
-
-
-def json_text(data: Any, indent: int | None = None, default: Callable[[Any], Any] | None = None) -> str:
-    r"""``data`` as JSON that is valid UTF-8 and safe to split on line breaks.
-
-    ``default``: as for :func:`json.dumps` (e.g. ``str`` for a Parquet row's dates).
-
-    >>> print(json_text({"text": "a\u2028b\ud800"}))
-    {"text": "a\u2028b\ud800"}
-    """
-    text = json.dumps(data, ensure_ascii=False, indent=indent, default=default)
-    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def render(result: Result, name: str, options: RenderOptions) -> Rendered:
-    if options.fmt == "text":
-        output = result.text
-    else:
-        output = json_text(result.to_dict(), indent=None if options.fmt == "jsonl" else 2)
-    return Rendered(
-        name,
-        output,
-        review(result, name, options),
-        result.counts,
-        result.removed_chars,
-        [f"{name}: {w}" for w in result.warnings],
-        review=None if options.review is None else review_entry(result, name, options.review),
-    )
-
-
-def clean_document(cleaner: Cleaner, name: str, data: bytes, options: RenderOptions) -> Rendered:
-    """Clean one input's bytes; a bad input becomes an error, never an exception."""
-    try:
-        result = cleaner.clean_bytes(data, source=name, html=options.html)
-    except (NotTextError, HTMLExtractionError) as exc:
-        return Rendered(name, error=f"{name}: {exc}", size=len(data))
-    rendered = render(result, name, options)
-    rendered.size = len(data)
-    return rendered
 
 
 # -- parallel map with a per-process Cleaner ----------------------------------

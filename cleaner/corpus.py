@@ -13,12 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .batch import RenderOptions, review
 from .decode import NotTextError
 from .html import HTMLExtractionError
 from .pipeline import Cleaner
 from .result import Result
 from .review_data import ReviewEntry, ReviewReport, ReviewRequest, review_entry
+from .views import RenderOptions, views
 
 __all__ = ["Batch", "BatchResult", "BadRecord", "CorpusError", "CorpusOptions", "clean_text", "record_provenance", "with_sample"]
 
@@ -137,9 +137,9 @@ def clean_text(
     if note:
         out.warnings.append(f"{where}: {note}")
     out.warnings.extend(f"{where}: {w}" for w in result.warnings)
-    views = review(result, where, options.render)
-    if views:
-        out.reports.append(views)
+    shown = views(result, where, options.render)
+    if shown:
+        out.reports.append(shown)
     if batch.review is not None:
         out.reviews.append(review_entry(result, where, replace(batch.review, whole=offset in batch.sampled)))
     return result

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["HTMLExtractionError", "TEXT_SUFFIXES", "extract_html", "looks_like_html"]
+__all__ = [
+    "HTML_SUFFIXES", "HTMLExtractionError", "TEXT_SUFFIXES", "extract_html", "looks_like_html", "opens_like_html",
+]
 
-_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 # Text that may hold stray tags but is never a page unless the caller says so.
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".rst")
 # A page opens with a doctype or an <html> tag (after a byte order mark,
@@ -49,10 +51,19 @@ def looks_like_html(data: bytes, name: str = "") -> bool:
     False
     """
     lower = name.lower()
-    if lower.endswith(_HTML_SUFFIXES):
+    if lower.endswith(HTML_SUFFIXES):
         return True
     if lower.endswith(TEXT_SUFFIXES):
         return False
+    return opens_like_html(data)
+
+
+def opens_like_html(data: bytes) -> bool:
+    """True for bytes that open like an HTML page, whatever tags follow.
+
+    >>> opens_like_html(b"\\xef\\xbb\\xbf<!-- saved -->\\n<html lang=en>"), opens_like_html(b"Hi<p>")
+    (True, False)
+    """
     return bool(_HTML_START.match(data[:4096]))
 
 

@@ -1,10 +1,11 @@
 """Where outputs go with ``-o DIR``, and how they are written.
 
-Every input gets its own output, named after the input (its own name and
-suffix; ``.json``/``.jsonl`` appended for those formats, ``.txt`` for the text
-of a page).  The plan is made and checked before anything is written: a run
-whose outputs would overwrite an input, land inside an input folder, or
-overwrite each other is refused as a whole.
+Every input gets its own output, named after the input: a corpus keeps its
+name, a document's output is named by the output format (its own name and
+suffix for the text of a text file, ``.txt`` added for the text of a page,
+``.json``/``.jsonl`` added for those formats).  The plan is made and checked
+before anything is written: a run whose outputs would overwrite an input,
+land inside an input folder, or overwrite each other is refused as a whole.
 
 An output appears only once it is complete: it is written to a hidden
 temporary file beside it (``.NAME.clean-PID.tmp``) and renamed.  A run that
@@ -20,11 +21,13 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from .batch import Input
 from .formats.compression import compressed_writer
-from .html import TEXT_SUFFIXES
+
+if TYPE_CHECKING:
+    from .formats import CorpusFormat, OutputFormat
 
 __all__ = ["OutputConflict", "atomic_writer", "output_path", "plan_outputs", "remove_stale_temporaries",
            "write_atomic"]
@@ -36,34 +39,31 @@ class OutputConflict(ValueError):
     """The outputs of a run would overwrite an input or each other."""
 
 
-def output_path(output_dir: Path, item: Input, fmt: str, corpus: bool) -> Path:
-    """The output of ``item`` under ``output_dir``.
+def output_path(output_dir: Path, item: Input, output: OutputFormat, corpus: CorpusFormat | None) -> Path:
+    """The output of ``item`` under ``output_dir``: a corpus keeps its name, a document's
+    is named by the output format.
 
-    >>> output_path(Path("out"), Input("in/a.md", "in/a.md"), "text", False).as_posix()
+    >>> from cleaner.formats import json_document, jsonl, text
+    >>> output_path(Path("out"), Input("in/a.md", "in/a.md"), text, None).as_posix()
     'out/in/a.md'
-    >>> output_path(Path("out"), Input("in/a.md", "in/a.md"), "json", False).as_posix()
+    >>> output_path(Path("out"), Input("in/a.md", "in/a.md"), json_document, None).as_posix()
     'out/in/a.md.json'
-    >>> output_path(Path("out"), Input("p.html", "p.html"), "text", False).as_posix()
+    >>> output_path(Path("out"), Input("p.html", "p.html"), text, None).as_posix()
     'out/p.html.txt'
-    >>> output_path(Path("out"), Input("c.jsonl.gz", "c.jsonl.gz"), "text", True).as_posix()
+    >>> output_path(Path("out"), Input("c.jsonl.gz", "c.jsonl.gz"), text, jsonl).as_posix()
     'out/c.jsonl.gz'
+    >>> output_path(Path("out"), Input("-", "stdin"), json_document, None).as_posix()
+    'out/stdin.txt.json'
     """
-    relative = item.relative
-    if item.path == "-":
-        relative = "stdin.jsonl" if corpus else "stdin.txt"
-    if corpus:
-        return output_dir / relative
-    if fmt != "text":
-        return output_dir / f"{relative}.{fmt}"
-    if relative.lower().endswith(TEXT_SUFFIXES):
-        return output_dir / relative
-    return output_dir / f"{relative}.txt"
+    if corpus is not None:
+        return output_dir / (f"stdin{corpus.SUFFIXES[0]}" if item.path == "-" else item.relative)
+    return output_dir / output.output_name("stdin.txt" if item.path == "-" else item.relative)
 
 
 def plan_outputs(
-    output_dir: Path, items: Sequence[tuple[Input, bool]], folders: Iterable[str], fmt: str
+    output_dir: Path, items: Sequence[tuple[Input, CorpusFormat | None]], folders: Iterable[str], output: OutputFormat
 ) -> dict[Input, Path]:
-    """The output of each ``(input, is_corpus)``; raise :class:`OutputConflict` if any is unsafe."""
+    """The output of each ``(input, its corpus format or None)``; raise :class:`OutputConflict` if any is unsafe."""
     target = output_dir.resolve()
     for name in folders:
         folder = Path(name).resolve()
@@ -73,7 +73,7 @@ def plan_outputs(
     plan: dict[Input, Path] = {}
     claimed: dict[Path, Input] = {}
     for item, corpus in items:
-        path = output_path(output_dir, item, fmt, corpus)
+        path = output_path(output_dir, item, output, corpus)
         resolved = path.resolve()
         if resolved in sources:
             raise OutputConflict(f"-o {output_dir} would overwrite the input {sources[resolved].path}")

@@ -305,16 +305,16 @@ def test_installed_command_output_dir_and_errors(tmp_path: Path) -> None:
 
 
 def test_an_unforeseen_error_is_one_line_and_the_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    import cleaner.cli
+    import cleaner.documents
 
-    real = cleaner.cli.clean_document
+    real = cleaner.documents.clean_document
 
     def flaky(cleaner_, name, data, options):  # noqa: ANN001, ANN202
         if name.endswith("000_777ca9fb413460ea.txt"):
             raise RuntimeError("boom")
         return real(cleaner_, name, data, options)
 
-    monkeypatch.setattr(cleaner.cli, "clean_document", flaky)
+    monkeypatch.setattr(cleaner.documents, "clean_document", flaky)
     result = invoke(str(SEEDS[0]), str(SEED_001), "-j", "1")
     assert result.exit_code == 1
     assert "internal error: RuntimeError: boom (--debug shows the traceback)" in result.stderr

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import hashlib
 import io
 import json
+import os
 import pickle
+import subprocess
 import sys
 from pathlib import Path
 
@@ -14,11 +18,15 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
+import cleaner
 from cleaner import Cleaner
 from cleaner.config import CleanerConfig
-from cleaner.formats import jsonl, parquet
+from cleaner.formats import (
+    CORPUS_FORMATS, DEFAULT_GLOBS, DOCUMENT_FORMATS, OUTPUT_FORMATS, CorpusFormat, DocumentFormat, OutputFormat,
+    document_format, jsonl, parquet,
+)
 from cleaner.formats.parquet import provenance_type
-from cleaner.html import METADATA_KEYS
+from cleaner.html import METADATA_KEYS, looks_like_html
 
 from .conftest import SEEDS, seed_text
 from .test_cli import HTML_004, invoke
@@ -95,6 +103,21 @@ def test_parquet_round_trip_keeps_every_column_and_record(
         assert row["provenance"]["removed_chars"] == sum(result.removed_chars.values())
         assert {c["rule"]: c["count"] for c in row["provenance"]["counts"]} == result.counts
         assert row["provenance"]["edits"] == len(result.edits)
+
+
+def test_parquet_output_gathers_batches_into_row_groups(
+    parquet_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not one row group per batch: readers pay per row group; the rows and their order are the same."""
+    monkeypatch.setattr(parquet, "BATCH_ROWS", 2)
+    monkeypatch.setattr(parquet, "ROW_GROUP_ROWS", 4)
+    invoke("-q", "--provenance", "none", str(parquet_corpus), "-o", str(tmp_path / "out"))
+    written = pq.ParquetFile(tmp_path / "out" / "corpus.parquet")
+    batches = -(-len(_rows()) // 2)  # the null row is left out of its batch, not out of the count
+    sizes = [written.metadata.row_group(i).num_rows for i in range(written.metadata.num_row_groups)]
+    assert sum(sizes) == len(SEEDS) and len(sizes) < batches
+    assert all(size >= 3 for size in sizes[:-1])  # two batches (one holds the null row) before each flush
+    assert written.read().column("id").to_pylist() == [r["id"] for r in _rows() if r["text"] is not None]
 
 
 def test_parquet_provenance_has_one_fixed_type(parquet_corpus: Path, tmp_path: Path) -> None:
@@ -192,3 +215,104 @@ def test_missing_extra_is_named(parquet_corpus: Path, tmp_path: Path, monkeypatc
     (tmp_path / "c2.jsonl.zst").write_bytes(b"\x28\xb5\x2f\xfd" + b"\x00" * 8)
     done = invoke("-q", str(tmp_path / "c2.jsonl.zst"))
     assert "reading zstd needs zstandard: pip install 'scrapeclean[zstd]'" in done.stderr
+
+
+# -- formats as modules behind registries (issue 15 item 4) ---------------------------
+
+
+def test_document_format_agrees_with_the_sniffing_of_clean_bytes() -> None:
+    """The command and ``Cleaner.clean_bytes(html=None)`` take the same inputs for pages."""
+    page = b"\xef\xbb\xbf<!-- saved -->\n<!DOCTYPE html><html><body><p>Hi</p></body></html>"
+    contents = [page, b"<html lang=en>", b"One.<p>\nTwo.<p>\n", b"plain text\n", b"  <?xml version='1.0'?><html>"]
+    names = ["a.txt", "a.MD", "b.rst", "p.html", "P.XHTML", "q.shtml", "noext", "x.log", "./-"]
+    for name in names:
+        for data in contents:
+            chosen = document_format(name, data, None).NAME
+            assert chosen == ("html" if looks_like_html(data, name) else "text"), (name, data)
+    assert document_format("-", page, None).NAME == "text"  # stdin is text unless --html says otherwise
+    assert document_format("-", b"x", True).NAME == document_format("a.txt", page, True).NAME == "html"
+    assert document_format("p.html", page, False).NAME == "text"
+
+
+def _members(protocol: type) -> set[str]:
+    return {name for name in (*vars(protocol), *protocol.__annotations__) if not name.startswith("_")}
+
+
+@pytest.mark.parametrize(
+    ("registry", "protocol"),
+    [(DOCUMENT_FORMATS, DocumentFormat), (CORPUS_FORMATS, CorpusFormat), (tuple(OUTPUT_FORMATS.values()), OutputFormat)],
+)
+def test_every_registered_format_has_its_whole_interface(registry: tuple[object, ...], protocol: type) -> None:
+    assert {"NAME", "sniff", "clean", "read", "render"} & _members(protocol)  # the protocol lists something
+    for module in registry:
+        missing = {name for name in _members(protocol) if not hasattr(module, name)}
+        assert not missing, f"{module.NAME} lacks {missing}"  # type: ignore[attr-defined]
+        for name in _members(protocol) - set(protocol.__annotations__):
+            assert callable(getattr(module, name)), (module, name)
+
+
+def test_the_command_takes_its_formats_from_the_registries() -> None:
+    from cleaner.cli import clean_command
+
+    (fmt,) = [p for p in clean_command.params if p.name == "fmt"]
+    assert list(fmt.type.choices) == list(OUTPUT_FORMATS) == ["text", "json", "jsonl"]  # type: ignore[attr-defined]
+    for module in (*DOCUMENT_FORMATS, *CORPUS_FORMATS):
+        assert set(module.GLOBS) <= set(DEFAULT_GLOBS)
+    assert DEFAULT_GLOBS[:6] == ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.xhtml")
+
+
+def test_formats_import_nothing_above_them() -> None:
+    """Imports point down the pipeline: formats (and what they share) never import the command's modules."""
+    above = {"cli", "batch", "run", "documents", "outputs"}
+    package = Path(cleaner.__file__).parent
+    for path in [*(package / "formats").glob("*.py"), package / "corpus.py", package / "views.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                names = [*(node.module or "").split("."), *(alias.name for alias in node.names)]
+                assert not above & set(names), f"{path.name} imports {ast.unparse(node)}"
+
+
+UPPER_FORMAT = '''
+"""An output format for the test: the clean text in capitals."""
+NAME = "upper"
+
+
+def output_name(relative):
+    return relative + ".upper"
+
+
+def render(result):
+    return result.text.upper()
+
+
+def to_stdout(output, index, several):
+    return ("" if index == 0 else "---\\n") + output
+
+
+def end_stdout(written, several):
+    return f"({written} documents)\\n"
+'''
+
+ADD_AND_RUN = """
+import sys
+import upper_format
+from cleaner.formats import OUTPUT_FORMATS
+OUTPUT_FORMATS[upper_format.NAME] = upper_format  # the registry line
+from cleaner.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_adding_an_output_format_is_one_module_and_one_registry_line(tmp_path: Path) -> None:
+    (tmp_path / "upper_format.py").write_text(UPPER_FORMAT, encoding="utf-8")
+    seeds = [str(p) for p in SEEDS[:2]]
+    run = functools.partial(
+        subprocess.run, capture_output=True, text=True, check=False, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    written = run([sys.executable, "-c", ADD_AND_RUN, "--format", "upper", "-j", "2", *seeds, "-o", str(tmp_path / "o")])
+    assert written.returncode == 0, written.stderr
+    texts = [Cleaner().clean(seed_text(p.name[:3])).text.upper() for p in SEEDS[:2]]
+    assert [(tmp_path / "o" / f"{p.name}.upper").read_text("utf-8") for p in SEEDS[:2]] == texts
+    printed = run([sys.executable, "-c", ADD_AND_RUN, "--format", "upper", *seeds])
+    assert printed.stdout == "---\n".join(texts) + "(2 documents)\n", printed.stderr

@@ -15,15 +15,16 @@ import pytest
 from click.testing import CliRunner
 
 from cleaner import Cleaner, clean
-from cleaner.batch import RenderOptions, clean_document
 from cleaner.cli import clean_command
 from cleaner.corpus import Batch, CorpusOptions, with_sample
+from cleaner.documents import clean_document
 from cleaner.formats.jsonl import clean_batch
 from cleaner.report import write_html
 from cleaner.review_data import MAX_DOCUMENT_CHARS, ReviewReport, ReviewRequest, review_entry
 from cleaner.review_gallery import GALLERY_EXAMPLES
 from cleaner.review_page import embed_json
 from cleaner.review_sample import Sampler
+from cleaner.views import RenderOptions
 
 from .conftest import SEEDS, seed_text
 

@@ -1,32 +1,63 @@
-"""JSONL corpora: one JSON object per line (``.jsonl``, ``.ndjson``; gzip or zstd).
+"""JSONL, in and out: one JSON object per line (``.jsonl``, ``.ndjson``; gzip or zstd).
 
-Records travel to workers in batches of raw lines and come back as output
-lines.  A line that is not a JSON object with a string in the text field is
-reported with its line (and column) and skipped, or copied through byte for
-byte with ``on_error="keep"``.  A line that is not UTF-8 is decoded like a
-text file (and says so).  A corpus that cannot be read to its end (a
-truncated ``.gz`` or ``.zst``) keeps every record before the break and
-reports the break.  Lone surrogates and U+2028, U+2029, U+0085 are written
-as escapes, so every record stays one line of valid UTF-8.
+In, a corpus: records travel to workers in batches of raw lines and come
+back as output lines.  A line that is not a JSON object with a string in
+the text field is reported with its line (and column) and skipped, or
+copied through byte for byte with ``on_error="keep"``.  A line that is not
+UTF-8 is decoded like a text file (and says so).  A corpus that cannot be
+read to its end (a truncated ``.gz`` or ``.zst``) keeps every record before
+the break and reports the break.  A corpus's output is JSONL again (and
+compressed as its name says).
+
+Out, ``--format jsonl``: each document's ``Result.to_dict()`` as one line.
+
+Lone surrogates and U+2028, U+2029, U+0085 are written as escapes
+(:func:`json_text`), so every record stays one line of valid UTF-8.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from ..batch import json_text
 from ..corpus import Batch, BatchResult, BadRecord, CorpusOptions, clean_text, record_provenance
 from ..decode import decode_bytes
 from ..pipeline import Cleaner
 from .compression import READ_ERRORS, decompressed
+from .text import end_stdout, to_stdout  # on stdout, lines follow one another as texts do
 
-__all__ = ["SUFFIXES", "clean_batch", "read", "to_lines", "writer"]
+if TYPE_CHECKING:
+    from ..result import Result
 
+__all__ = [
+    "GLOBS", "NAME", "SUFFIXES", "clean_batch", "end_stdout", "json_text", "output_name", "read", "render", "to_lines",
+    "to_stdout", "writer",
+]
+
+NAME = "jsonl"
 SUFFIXES = tuple(name + packed for name in (".jsonl", ".ndjson") for packed in ("", ".gz", ".zst"))
+GLOBS = tuple(f"*{suffix}" for suffix in SUFFIXES)  # taken from folders by default
 BATCH_LINES = 64
+
+# Characters written as \\uXXXX escapes in JSON: lone surrogates cannot be
+# encoded as UTF-8, and readers that split lines on U+2028, U+2029 or NEL
+# would cut a JSONL record in two.  They can only occur inside JSON strings.
+_JSON_ESCAPED = re.compile("[\ud800-\udfff\u2028\u2029\x85]")
+
+
+def json_text(data: Any, indent: int | None = None, default: Callable[[Any], Any] | None = None) -> str:
+    r"""``data`` as JSON that is valid UTF-8 and safe to split on line breaks.
+
+    ``default``: as for :func:`json.dumps` (e.g. ``str`` for a Parquet row's dates).
+
+    >>> print(json_text({"text": "a\u2028b\ud800"}))
+    {"text": "a\u2028b\ud800"}
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent, default=default)
+    return _JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @contextmanager
@@ -143,3 +174,17 @@ def writer(raw: IO[bytes]) -> Iterator[Callable[[bytes], None]]:
 def to_lines(output: bytes) -> bytes:
     """A batch's output as JSONL lines (for stdout): it already is."""
     return output
+
+
+# -- out: --format jsonl ------------------------------------------------------
+
+
+def output_name(relative: str) -> str:
+    """A document's output name under ``-o``: ``.jsonl`` added (``a.md`` -> ``a.md.jsonl``)."""
+    return f"{relative}.jsonl"
+
+
+def render(result: Result) -> str:
+    """A document's output: its JSON on one line."""
+    return json_text(result.to_dict()) + "\n"
+

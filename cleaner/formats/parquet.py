@@ -25,16 +25,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
-from ..batch import json_text
 from ..corpus import Batch, BatchResult, BadRecord, CorpusError, CorpusOptions, clean_text
 from ..pipeline import Cleaner
 from ..result import Result
 from .compression import require
+from .jsonl import json_text
 
-__all__ = ["SUFFIXES", "clean_batch", "provenance_type", "read", "to_lines", "writer"]
+__all__ = ["GLOBS", "NAME", "SUFFIXES", "clean_batch", "provenance_type", "read", "to_lines", "writer"]
 
+NAME = "parquet"
 SUFFIXES = (".parquet",)
+GLOBS = tuple(f"*{suffix}" for suffix in SUFFIXES)  # taken from folders by default
 BATCH_ROWS = 64
+ROW_GROUP_ROWS = 1024  # rows of a row group written, at most (see writer)
+ROW_GROUP_BYTES = 64 << 20  # ... or bytes of Arrow data
 
 
 def _pyarrow(what: str) -> Any:
@@ -196,10 +200,21 @@ def _from_ipc(output: bytes) -> Any:
 
 @contextmanager
 def writer(raw: IO[bytes]) -> Iterator[Callable[[bytes], None]]:
-    """Write batches' outputs into ``raw`` as one Parquet file (its schema from the first batch)."""
+    """Write batches' outputs into ``raw`` as one Parquet file (its schema from the first batch).
+
+    Batches are gathered into row groups of :data:`ROW_GROUP_ROWS` rows (or
+    :data:`ROW_GROUP_BYTES`): one row group per batch of 64 would cost every
+    reader of the file a seek and a column chunk's overhead per 64 rows.
+    """
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     parquet: Any = None
+    pending: list[Any] = []
+
+    def flush() -> None:
+        parquet.write_table(pa.Table.from_batches(pending), row_group_size=sum(b.num_rows for b in pending) or None)
+        pending.clear()
 
     def write(output: bytes) -> None:
         nonlocal parquet
@@ -208,11 +223,17 @@ def writer(raw: IO[bytes]) -> Iterator[Callable[[bytes], None]]:
         rows = _from_ipc(output)
         if parquet is None:
             parquet = pq.ParquetWriter(raw, rows.schema)
-        parquet.write_batch(rows)
+        pending.append(rows)
+        if sum(b.num_rows for b in pending) >= ROW_GROUP_ROWS or sum(b.nbytes for b in pending) >= ROW_GROUP_BYTES:
+            flush()
 
-    yield write
-    if parquet is not None:
-        parquet.close()
+    try:
+        yield write
+        if pending:
+            flush()
+    finally:
+        if parquet is not None:
+            parquet.close()  # also on error, or pyarrow closes it later, into a file that is gone
 
 
 def to_lines(output: bytes) -> bytes:
