@@ -5,7 +5,8 @@ issue 13 (teasers, separators, comment chrome, navigation, share and
 newsletter calls, credits, consent, rating and shop widgets), lines written
 to test the packs, and trap sentences that use the same words.  Each line is
 cleaned inside a short article: the debris must go, the article and every
-trap must stay.
+trap must stay.  A held-out set, written after the last rule change and
+measured once, keeps the honest figure in view.
 """
 
 from __future__ import annotations
@@ -41,6 +42,17 @@ def test_debris_in_unseen_wordings_goes(language: str) -> None:
     assert removed >= FLOOR, f"{language}: {removed:.0%} removed; left: { {c: m for c, m in missed.items() if m} }"
 
 
+# What the held-out set lost per language when it was measured (71-88% removed).
+HELD_OUT_FLOOR = 0.70
+
+
+@pytest.mark.parametrize("language", sorted(DATA["held_out"]))
+def test_debris_in_held_out_wordings_stays_at_its_measured_level(language: str) -> None:
+    lines = [line for by_category in DATA["held_out"][language].values() for line in by_category]
+    left = [line for line in lines if survives(line)]
+    assert 1 - len(left) / len(lines) >= HELD_OUT_FLOOR, f"{language}: left {left}"
+
+
 @pytest.mark.parametrize("language", sorted(DATA["traps"]))
 def test_trap_sentences_stay(language: str) -> None:
     assert [trap for trap in DATA["traps"][language] if survives(trap) is False] == []
@@ -49,4 +61,5 @@ def test_trap_sentences_stay(language: str) -> None:
 def test_every_category_is_written_in_every_language() -> None:
     categories = set(DATA["debris"]["en"])
     assert all(set(by_category) == categories for by_category in DATA["debris"].values())
-    assert set(DATA["traps"]) == set(DATA["debris"])
+    assert set(DATA["traps"]) == set(DATA["debris"]) == set(DATA["held_out"])
+    assert all(set(by_category) == categories for by_category in DATA["held_out"].values())
