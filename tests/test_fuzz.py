@@ -233,6 +233,30 @@ def test_a_document_over_the_removal_budget_stays_over_it_when_cleaned_again() -
     assert FULL.clean(once.text).text == once.text
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "open: rules interact across the canonical form.  On the first run a related-list block over two "
+    "consecutive lines leaves a paragraph pair between other lines, which caption/doubled takes both "
+    "copies of (over the budget); on the canonical text the block, lines set apart, also takes the "
+    "caption after it, the pair ends the text, one copy goes, and the second run is under the budget. "
+    "A fix judges a document that is over the budget again on its canonical form (pipeline._run)"
+))
+def test_a_document_over_the_budget_through_a_caption_pair_stays_over_it_when_cleaned_again() -> None:
+    # found by SCRAPECLEAN_FUZZ=1500 (test_fuzz_seed_text_with_debris_and_mojibake), also before issue 13's fixes
+    paragraph = (
+        "Sir Keir Starmer has said the UK is 'ready to play a leading role' in Ukraine's defence and security, "
+        "including the commitment of \u00a33billion a year until 2030 and willingness to deploy troops to ensure "
+        "a peace deal is upheld"
+    )
+    text = (
+        "U.S. Defense Secretary Pete Hegseth and Polish Defence Minister Wladyslaw Kosiniak-Kamysz meet U.S. "
+        f"soldiers as they visit airbase in Powidz, Poland February 15, 2025\n\n{paragraph}\n\n{paragraph}\n"
+        "Most read\nMost read\n\nAn explosion of a drone is seen in the sky over the city during a Russian drone "
+        "strike, amid Russia's attack on Ukraine, in Kyiv, Ukraine February 5, 2025"
+    )
+    once = FULL.clean(text)
+    assert FULL.clean(once.text).text == once.text
+
+
 @pytest.mark.parametrize(
     "text",
     [
