@@ -13,6 +13,8 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from cleaner import Cleaner
@@ -172,3 +174,48 @@ def test_visible_counts_what_isspace_does_not_call_a_space() -> None:
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert _visible(every) == sum(not ch.isspace() for ch in every)
     assert _visible(" \u00a0a\u2028b\u3000\x1c") == 2
+
+
+# -- a first run over the budget stays over it when its output is cleaned again ---------------
+
+TEASERS = [
+    "Putin meets envoy in Moscow", "Markets rally on ceasefire hopes", "What the coalition would do",
+    "Starmer heads to Washington", "Eight things we learned from the budget", "Why floods are getting worse",
+]
+
+
+def test_a_related_block_over_the_budget_is_over_it_again_with_its_lines_set_apart() -> None:
+    # The first run sees the block's lines one after another; the canonical
+    # form it returns sets them apart, and the second run must see the same block.
+    text = "Advertisement\n" * 3 + "The talks ended.\nRelated articles\n" + "\n".join(TEASERS) + "\n"
+    once = Cleaner().clean(text)
+    again = Cleaner().clean(once.text)
+    assert once.over_budget and again.over_budget
+    assert again.text == once.text
+
+
+def test_a_quote_with_a_trailing_no_break_space_is_prose_not_a_teaser() -> None:
+    text = "Related articles\n'I feel the responsibility of putting servicemen in harm's way,' he said.\u00a0\n"
+    assert "he said." in Cleaner().clean(text).text
+
+
+# Fewer lines than related-list's bound: a block cut at its bound may leave
+# the start of the next one to be found, or swallowed, either way.
+block_lines = st.lists(
+    st.sampled_from([*TEASERS, "The band will tour Europe in the spring, its label said.", "Mar 3 London, O2 Arena",
+                     "Related articles", "Most read", "Read More", "article image", "EXCLUSIVE", "",
+                     "'We will never give up on the town,' the mayor said.\u00a0"]),
+    max_size=9,
+)
+
+
+@pytest.mark.parametrize("rule", ["widget/related-list", "widget/read-more-block"])
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(lines=block_lines)
+def test_a_block_removes_no_less_once_the_canonical_form_sets_its_lines_apart(rule: str, lines: list[str]) -> None:
+    block = Cleaner(select=[rule], removal_budget=1)
+
+    def removed(text: str) -> int:
+        return sum(len("".join(e.removed.split())) for e in block.clean(text).edits)
+
+    assert removed("\n\n".join(line for line in lines if line)) >= removed("\n".join(lines))

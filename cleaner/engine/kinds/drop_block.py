@@ -63,8 +63,13 @@ def block_end(text: str, rule: Rule, pos: int, fullmatch: Fullmatch) -> int | No
 
     A block is a widget: its lines either follow one another or are all set
     apart by blank lines.  So a blank line ends a block whose lines so far
-    followed one another, and a blank line followed by prose ends any block
-    (what comes after is the article again, however short its lines).
+    followed one another, and a line of prose ends any block (what comes
+    after is the article again, however short its lines).  Lines are judged
+    without the spaces around them.  Apart from the blank-line stop, a block
+    is the same whether its lines are set apart or not: the canonical form
+    sets every line apart, so a block never grows or shrinks when its own
+    output is cleaned again, and a removal budget judged on a first run
+    holds for a second.
     """
     params: DropBlock = rule.params  # type: ignore[assignment]
     last_body_end = None
@@ -73,12 +78,12 @@ def block_end(text: str, rule: Rule, pos: int, fullmatch: Fullmatch) -> int | No
     after_blank = False
     while pos < len(text) and count < params.max_lines:
         nxt = line_end(text, pos)
-        line = text[pos:nxt].rstrip("\n")
+        line = text[pos:nxt].strip()
         pos = nxt
         if is_blank(line):
             after_blank = True
             continue
-        if after_blank and (spaced is False or is_prose(line)):
+        if (after_blank and spaced is False) or is_prose(line):
             break
         spaced = after_blank if spaced is None else spaced
         after_blank = False
@@ -132,9 +137,9 @@ KIND = Kind(
     details=(
         "drops a run of lines from a start line to an end line (lines between anything), or the start "
         "line and the lines after it that match `body`; never more than `max_lines` non-blank lines; a block "
-        "whose lines follow one another ends at a blank line, and any block ends at a blank line followed by "
-        "prose (a line ending like a sentence with six words or more, or any line of thirty); nothing if the "
-        "end is not found (another block rule starting on the same line then gets its turn)"
+        "whose lines follow one another ends at a blank line, and any block ends at a line of prose (a line "
+        "ending like a sentence with six words or more, or any line of thirty), with or without a blank line "
+        "before it; nothing if the end is not found (another block rule starting on the same line then gets its turn)"
     ),
     example="kind: drop-block\nstart: {phrases: [Read more]}\nend: {phrases: [article image]}\nmax_lines: 5",
     fields=("start", "end", "body", "max_lines"),
