@@ -46,7 +46,7 @@ def test_answers_are_read_back_in_the_next_process_instead_of_computed(fresh: Pa
 
 
 def test_a_full_file_keeps_only_what_the_last_process_used(fresh: Path, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(memo, "_MOST", 3)
+    monkeypatch.setattr(memo, "_MOST_BYTES", 200)  # three answers and a half
     calls, upper = _counted()
     for text in "abcd":
         upper(text)
@@ -84,6 +84,15 @@ def test_a_kept_container_is_handed_out_as_a_copy(fresh: Path) -> None:
     assert letters("ab") == ["a", "b"]
     letters("ab").append("z")
     assert letters("ab") == ["a", "b"]
+
+
+def test_a_save_removes_the_answers_of_other_code(fresh: Path) -> None:
+    old = fresh / "patterns-0123456789abcdef.json"
+    old.write_text("{}", encoding="utf-8")
+    _, upper = _counted()
+    upper("z")
+    memo._MEMO.save()  # noqa: SLF001
+    assert [p.name for p in fresh.iterdir()] == [f"patterns-{memo._code_hash()}.json"]  # noqa: SLF001
 
 
 def test_a_damaged_file_is_ignored(fresh: Path) -> None:

@@ -22,6 +22,7 @@ changes an answer.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import hashlib
 import json
@@ -36,10 +37,10 @@ __all__ = ["remembered", "cache_file"]
 _Answer = TypeVar("_Answer")
 # The modules whose code computes the answers kept.
 _CODE = ("patterns.py", "heads.py", "loader.py", "memo.py")
-# Past this many answers (the shipped packs need about 2,000), a save keeps
-# only those this process used, so that many rule files tried over time do
-# not grow the file for ever.
-_MOST = 50_000
+# Past this size (the shipped packs' answers take about 1.5 MB), a save keeps
+# only the answers this process used, so that rule files edited and tried
+# over time do not grow the file, and every start's reading of it, for ever.
+_MOST_BYTES = 8 << 20
 
 
 def _code_hash() -> str:
@@ -114,15 +115,21 @@ class _Memo:
         except OSError:
             return
         answers = self.answers()
-        if len(answers) > _MOST:
-            answers = {key: answers[key] for key in self._used}
+        kept = json.dumps(answers, ensure_ascii=False)
+        if len(kept) > _MOST_BYTES:
+            kept = json.dumps({key: answers[key] for key in self._used}, ensure_ascii=False)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(answers, out, ensure_ascii=False)
+                out.write(kept)
             os.replace(temporary, path)
             self._new = False
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+            return
+        for other in path.parent.glob("patterns-*.json"):  # other code's answers: never read again
+            if other != path:
+                with contextlib.suppress(OSError):
+                    other.unlink(missing_ok=True)
 
 
 _MEMO = _Memo()
