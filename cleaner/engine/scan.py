@@ -13,9 +13,10 @@ Which rule is credited never depends on how the rules were grouped:
   patterns every line a rule matches begins with) finds the lines some rule
   may match, and an RE2 set names the rules whose heads match each; those
   are tried in load order on the line alone.  The few rules without a
-  usable head are scanned for whole, a small group at a time (one
-  alternation of many whole-line patterns is too large for RE2's DFA: it
-  fell back to about 1 MB/s).
+  usable head are scanned for whole, a small group at a time (an
+  alternation of many whole-line patterns grows its DFA slowly on text it
+  has not seen: about 1 MB/s for all the shipped line rules on the
+  development set's pages).
 * span rules (:class:`SpanRules`): the leftmost match, ties going to the
   rule first in load order; the search goes on after it.
 
@@ -173,10 +174,9 @@ class LineHit:
     index: int
 
 
-# Rules per scan for rules without a head: RE2's DFA for an alternation of
-# many whole-line patterns grows past its memory and RE2 falls back to a slow
-# engine; a few at a time keep it small (measured on the shipped packs: 1 MB/s
-# for one alternation of them all, about 5 MB/s in groups of four).
+# Rules per scan for rules without a head: an alternation of many whole-line
+# patterns grows its DFA slowly on text it has not seen (see the module
+# docstring); a few at a time keep each DFA small.
 _GROUP = 4
 
 
