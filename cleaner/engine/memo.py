@@ -32,6 +32,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import re2
+import yaml
+
 __all__ = ["remembered", "cache_file"]
 
 _Answer = TypeVar("_Answer")
@@ -44,10 +47,14 @@ _MOST_BYTES = 8 << 20
 
 
 def _code_hash() -> str:
+    """A hash of the code that computes the answers: ours, PyYAML's version
+    and the RE2 binding's build (which decides what RE2 takes)."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for name in _CODE:
         digest.update((here / name).read_bytes())
+    built = os.stat(re2._re2.__file__)
+    digest.update(f"{yaml.__version__} {built.st_size} {built.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 
