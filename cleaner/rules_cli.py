@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import click
 
 from .engine.examples import check_rules
+from .engine.heads import head
 from .engine.kinds import KINDS
 from .engine.ruleset import Ruleset, load_packs
 from .engine.spec import Rule, RuleError
@@ -52,6 +53,20 @@ def list_rules(paths: tuple[str, ...]) -> None:
         click.echo(f"{rule.id:<{width}}  {mark}  {rule.kind:<15}  {rule.engine:<5}  {rule.reason}")
 
 
+def _scan(rule: Rule) -> tuple[bool, str] | None:
+    """(whether it is cheap, how the line scan finds the lines a rule may match),
+    or None if the rule's kind has no line scan."""
+    line_scan = KINDS[rule.kind].line_scan
+    if line_scan is None:
+        return None
+    prefilter = line_scan(rule.params).line_pattern.prefilter
+    if prefilter is None:
+        return False, "tried on every line (RE2 cannot approximate its pattern)"
+    if head(prefilter) is None:
+        return False, "scanned for whole (its pattern starts with no literal word)"
+    return True, "the lines that begin like its pattern (its head)"
+
+
 def _show(rule: Rule, on: bool) -> str:
     lines = [
         click.style(rule.id, bold=True),
@@ -59,6 +74,7 @@ def _show(rule: Rule, on: bool) -> str:
         "",
         f"  kind:     {rule.kind}: {KINDS[rule.kind].summary}",
         f"  engine:   {rule.engine}",
+        *([f"  scan:     {scan[1]}"] if (scan := _scan(rule)) else []),
         f"  safety:   {rule.safety} ({'on' if on else 'off'} by default)",
         f"  defined:  {rule.path}:{rule.line} (pack {rule.pack})",
     ]
@@ -118,6 +134,12 @@ def test_rules(paths: tuple[str, ...]) -> None:
     for failure in failures:
         click.echo(failure.describe())
     for rule in chosen:
+        if (scan := _scan(rule)) is not None and not scan[0]:
+            click.echo(
+                f"{rule.path}:{rule.line}: rule {rule.id}: note: {scan[1]}, which costs more on every "
+                "document; start the pattern with a word or a phrase where you can",
+                err=True,
+            )
         if all(e.output is None for e in rule.examples) or all(e.output is not None for e in rule.examples):
             click.echo(
                 f"{rule.path}:{rule.line}: rule {rule.id}: warning: give examples that change "

@@ -376,3 +376,22 @@ def test_issue17_item6_explain_cuts_long_text_readably_and_says_how_much() -> No
     teaser = next(line for line in out.splitlines() if "widget/read-more-block" in line)
     assert "replaced \"\\n\\nRead More\\n\\nEXCLUSIVE\\n\\nWhy IS Trump putty in Putin's hands?\"... (+81 more characters)" in teaser
     assert "...'" not in out and '..."' not in out  # no quote left open or mismatched
+
+
+def test_rules_show_and_test_say_how_the_line_scan_finds_a_rules_lines(tmp_path: Path) -> None:
+    shown = CliRunner().invoke(rules, ["show", "boilerplate/advertisement"]).stdout
+    assert "scan:     the lines that begin like its pattern (its head)" in shown
+    whole = CliRunner().invoke(rules, ["show", "credit/contributor-line"]).stdout
+    assert "scan:     scanned for whole (its pattern starts with no literal word)" in whole
+    assert "scan:" not in CliRunner().invoke(rules, ["show", "caption/doubled"]).stdout  # no line scan
+    pack = tmp_path / "mine.yaml"
+    for pattern, noted in (("Jane contributed", False), (".*[a-z] contributed", True)):
+        pack.write_text(
+            "rules:\n  - id: my/credit\n    description: A credit.\n    kind: drop-line\n"
+            f"    pattern: '{pattern}'\n    examples:\n      - in: \"Body.\\nJane contributed\\n\"\n"
+            "        out: \"Body.\\n\"\n      - keep: \"Jane contributed a lot.\"\n",
+            encoding="utf-8",
+        )
+        tested = CliRunner().invoke(rules, ["test", str(pack)])
+        assert tested.exit_code == 0
+        assert ("rule my/credit: note: scanned for whole" in tested.stderr) is noted

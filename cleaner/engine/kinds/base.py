@@ -24,7 +24,9 @@ class Kind:
 
     ``summary`` is one line (``clean rules show``); ``parameters`` and
     ``details`` fill the README's kind table, which is generated from them;
-    ``example`` is a rule of the kind, in YAML.
+    ``example`` is a rule of the kind, in YAML.  ``line_scan`` gives, for a
+    kind that finds its lines with the line scan (:class:`..scan.LineRules`),
+    the parameter whose whole-line pattern it scans for.
     """
 
     name: str
@@ -35,6 +37,7 @@ class Kind:
     fields: tuple[str, ...]
     parse: Callable[[dict[str, Any], Fail], Params]
     compile: Callable[[Sequence[Rule]], Runner]
+    line_scan: Callable[[Any], Matcher] | None = None
 
 
 def int_param(data: dict[str, Any], name: str, default: int, minimum: int, fail: Fail) -> int:

@@ -145,4 +145,5 @@ KIND = Kind(
     fields=("start", "end", "body", "max_lines"),
     parse=parse,
     compile=compile_rules,
+    line_scan=lambda params: params.start,
 )

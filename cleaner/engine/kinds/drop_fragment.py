@@ -97,4 +97,5 @@ KIND = Kind(
     fields=(*MATCH_FIELDS, "short"),
     parse=parse,
     compile=compile_rules,
+    line_scan=lambda params: params.match,
 )

@@ -47,4 +47,5 @@ KIND = Kind(
     fields=MATCH_FIELDS,
     parse=parse,
     compile=compile_rules,
+    line_scan=lambda params: params.match,
 )
