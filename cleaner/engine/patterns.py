@@ -32,7 +32,7 @@ import regex
 
 from .memo import remembered
 
-__all__ = ["RE2", "REGEX", "Pattern", "compile_re2", "line_options", "translate"]
+__all__ = ["RE2", "REGEX", "SCAN_MEMORY", "Pattern", "compile_re2", "line_options", "translate"]
 
 RE2 = "re2"
 REGEX = "regex"
@@ -49,12 +49,15 @@ _NAMED_GROUP = re.compile(r"\(\?P?<[A-Za-z_][A-Za-z0-9_]*>")
 _BRACE_QUANTIFIER = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 # A prefilter reads a counted repetition longer than this as "any number".
 _LONG_COUNT = 4
-# RE2 builds a pattern's DFA lazily, within this much memory.  The default
-# (8 MB) is small for the union of many rules' heads: with too little, RE2
-# gives up its DFA and runs a hundred times slower (measured: the shipped
-# heads' union needs more than 64 MB of room).  The memory is only taken as
-# the DFA grows.
-_MAX_MEM = 256 << 20
+# RE2 builds a pattern's DFA lazily, within a memory budget, taking memory
+# only as the DFA grows.  A rule's own pattern or a kind's alternation of a
+# few dozen rules needs more than RE2's default (8 MB) for case-insensitive
+# rules; the line scans' union of every rule's head needs more still (with
+# 64 MB its DFA gave up and RE2 ran a hundred times slower).  An RE2 *set*
+# has no slower fallback at all: out of memory, it reports no match, so the
+# sets of the line scans get the large budget too.
+_MAX_MEM = 64 << 20
+SCAN_MEMORY = 256 << 20
 
 
 class _Untranslatable(Exception):
@@ -262,24 +265,24 @@ class _Translator:
         raise _Untranslatable
 
 
-def line_options() -> Any:
+def line_options(memory: int = _MAX_MEM) -> Any:
     """RE2 options for patterns that match within one line."""
-    return _options(True)
+    return _options(True, memory)
 
 
-def _options(lines: bool) -> Any:
+def _options(lines: bool, memory: int = _MAX_MEM) -> Any:
     options = re2.Options()
     options.log_errors = False
-    options.max_mem = _MAX_MEM
+    options.max_mem = memory
     options.never_nl = lines
     return options
 
 
 @lru_cache(maxsize=4096)
-def compile_re2(source: str, lines: bool = False) -> Any:
+def compile_re2(source: str, lines: bool = False, memory: int = _MAX_MEM) -> Any:
     """An RE2 pattern; ``lines``: it can never match a line break, so a match
-    is always within one line."""
-    return re2.compile(source, _options(lines))
+    is always within one line; ``memory``: its DFA's budget."""
+    return re2.compile(source, _options(lines, memory))
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ import regex
 
 from ..chars import is_blank
 from .heads import LONG_HEAD_LETTERS, head
-from .patterns import RE2, Pattern, compile_re2, line_options
+from .patterns import RE2, SCAN_MEMORY, Pattern, compile_re2, line_options
 from .spec import Rule, Where
 
 __all__ = ["Doc", "doc_of", "LineChecks", "LineHit", "LineRules", "SpanHit", "SpanRules", "stopped_warning", "time_limit", "window"]
@@ -186,8 +186,8 @@ class _Scan:
 
     def __init__(self, members: tuple[int, ...], pattern: str, named_by: Any, names: Sequence[str]) -> None:
         self.members = members
-        self.pattern = compile_re2(pattern, True)
-        self._set = named_by(line_options())
+        self.pattern = compile_re2(pattern, True, SCAN_MEMORY)
+        self._set = named_by(line_options(SCAN_MEMORY))
         for source in names:
             self._set.Add(source)
         self._set.Compile()
