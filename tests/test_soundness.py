@@ -329,3 +329,26 @@ def _page_pair() -> tuple[Cleaner, Cleaner]:
 def test_page_profile_runs_of_short_lines_give_the_same_edits_on_both_paths(document: str) -> None:
     """drop-run skips a text with no stretch of short lines; the reference looks at every line."""
     _same(*_page_pair(), document)
+
+
+def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An RE2 set out of memory reports no match; the scan then tries every rule it holds."""
+    from cleaner.engine import scan
+
+    class Exhausted:
+        def Match(self, line: bytes) -> None:  # noqa: N802 - RE2's name
+            return None
+
+    def exhausted_scan(self, members, pattern, named_by, names) -> None:  # noqa: ANN001
+        original(self, members, pattern, named_by, names)
+        self._set = Exhausted()
+
+    fast = Cleaner()
+    expected = [fast.clean(path.read_text(encoding="utf-8")) for path in SEEDS]
+    original = scan._Scan.__init__
+    monkeypatch.setattr(scan._Scan, "__init__", exhausted_scan)
+    exhausted = Cleaner()
+    for path, result in zip(SEEDS, expected):
+        again = exhausted.clean(path.read_text(encoding="utf-8"))
+        assert again.text == result.text and _edits(again) == _edits(result)
+    assert any(result.counts for result in expected)

@@ -18,7 +18,7 @@ checks it on generated patterns); :func:`head` returns None when it cannot
 read the pattern or when the head would let every line through.
 
 >>> head(r"[\\t ]*(?i:(?:share this|print)[\\t ]*)")
-'[\\\\t ]*(?i:(?:share |print))'
+'[\\\\t ]*(?i:(?:share th|print))'
 >>> head(r"[^\\n]*copyright") is None
 True
 """
@@ -31,19 +31,15 @@ from functools import lru_cache
 
 from .memo import remembered
 
-__all__ = ["head", "HEAD_LETTERS", "LONG_HEAD_LETTERS"]
+__all__ = ["head", "HEAD_LETTERS"]
 
 # Literal characters a head takes before it stops: more lets fewer lines
 # through the scan, fewer keeps the union's automaton small.  Measured on the
-# shipped packs (benchmarks corpus): 6 passes few enough lines to cost
-# nothing next to the scan itself.
-HEAD_LETTERS = 6
-# Longer heads name the rules worth trying on a line the scan found (an RE2
-# set tried on that line alone).  Measured on the shipped packs: 8 names as
-# few rules as 16 on the benchmark corpus (drop-line 0.031 s/MB either way,
-# 10% more on pages' visible text) and its set compiles faster (a first 1 KB
-# document cleans in 0.27 s against 0.45 s); 6 names too many (0.052 s/MB).
-LONG_HEAD_LETTERS = 8
+# shipped packs (194 line rules): with 8, 9% of the development set's
+# extracted lines pass (13% with 6), drop-line costs 0.030 s/MB on new
+# benchmark documents (0.052 with 6) and the scan compiles in about 0.2 s;
+# 16 names no fewer rules and compiles in twice the time.
+HEAD_LETTERS = 8
 # A head that promises fewer literal characters than this lets too many
 # lines through to be worth a place in the union (the rule is then scanned
 # for whole, with a few others).

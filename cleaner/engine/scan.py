@@ -11,8 +11,8 @@ Which rule is credited never depends on how the rules were grouped:
   order whose pattern matches the whole line, seen alone.  One scan of the
   document for the union of the rules' *heads* (:mod:`.heads`: short
   patterns every line a rule matches begins with) finds the lines some rule
-  may match, and an RE2 set names the rules whose heads match each; those
-  are tried in load order on the line alone.  The few rules without a
+  may match, and an RE2 set of the same heads names the rules whose heads
+  match each; those are tried in load order on the line alone.  The few rules without a
   usable head are scanned for whole, a small group at a time (an
   alternation of many whole-line patterns grows its DFA slowly on text it
   has not seen: about 1 MB/s for all the shipped line rules on the
@@ -36,7 +36,7 @@ import re2
 import regex
 
 from ..chars import is_blank
-from .heads import LONG_HEAD_LETTERS, head
+from .heads import head
 from .patterns import RE2, SCAN_MEMORY, Pattern, compile_re2, line_options
 from .spec import Rule, Where
 
@@ -193,15 +193,20 @@ class _Scan:
         self._set.Compile()
 
     def candidates(self, line: bytes) -> list[int]:
-        """The members the set names for ``line``, in load order."""
-        return [self.members[n] for n in sorted(self._set.Match(line) or ())]
+        """The members the set names for ``line`` (a line the scan found), in load order.
+
+        The set and the scan hold the same patterns, so the set names at least
+        one member of a line the scan found; naming none, it ran out of memory
+        (an RE2 set has no slower fallback), and every member is tried.
+        """
+        named = self._set.Match(line)
+        return [self.members[n] for n in sorted(named)] if named else list(self.members)
 
 
-def _head_scan(members: tuple[int, ...], heads: Sequence[str], longer_heads: Sequence[str]) -> _Scan:
-    """Lines that begin with a member's head; the set names those that begin
-    with its longer head (fewer rules to try, for little more than the scan)."""
+def _head_scan(members: tuple[int, ...], heads: Sequence[str]) -> _Scan:
+    """Lines that begin with a member's head; the set names those members."""
     body = "|".join(f"(?:{h})" for h in heads)
-    return _Scan(members, f"(?m)^(?:{body})", re2.Set.MatchSet, longer_heads)
+    return _Scan(members, f"(?m)^(?:{body})", re2.Set.MatchSet, heads)
 
 
 def _whole_scan(members: tuple[int, ...], prefilters: Sequence[str]) -> _Scan:
@@ -239,9 +244,7 @@ class LineRules:
         if self._scans is None:
             scans = []
             if self._heads:
-                prefilters = [self.patterns[k].prefilter or "" for k in self._heads]
-                longer = [head(p, LONG_HEAD_LETTERS) or p for p in prefilters]
-                scans.append(_head_scan(tuple(self._heads), list(self._heads.values()), longer))
+                scans.append(_head_scan(tuple(self._heads), list(self._heads.values())))
             for group in self._groups:
                 scans.append(_whole_scan(group, [self.patterns[k].prefilter or "" for k in group]))
             self._scans = scans
