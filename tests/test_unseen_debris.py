@@ -47,7 +47,8 @@ HELD_OUT_FLOOR = 0.70
 
 
 # Set 6 (``held_out_6``), written before the third round of rules and measured
-# at its start (67-83% removed per language) and at its end: the floor is the end level.
+# at its start and at its end: 67-83% removed per language both times.  The
+# floor is the end level.
 HELD_OUT_6_FLOOR = 0.66
 
 
