@@ -46,11 +46,21 @@ def test_debris_in_unseen_wordings_goes(language: str) -> None:
 HELD_OUT_FLOOR = 0.70
 
 
-@pytest.mark.parametrize("language", sorted(DATA["held_out"]))
-def test_debris_in_held_out_wordings_stays_at_its_measured_level(language: str) -> None:
-    lines = [line for by_category in DATA["held_out"][language].values() for line in by_category]
+# Set 6 (``held_out_6``), written before the third round of rules and measured
+# at its start and at its end: 67-83% removed per language both times.  The
+# floor is the end level.
+HELD_OUT_6_FLOOR = 0.66
+
+
+@pytest.mark.parametrize(
+    ("held_out", "language", "floor"),
+    [("held_out", language, HELD_OUT_FLOOR) for language in sorted(DATA["held_out"])]
+    + [("held_out_6", language, HELD_OUT_6_FLOOR) for language in sorted(DATA["held_out_6"])],
+)
+def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, language: str, floor: float) -> None:
+    lines = [line for by_category in DATA[held_out][language].values() for line in by_category]
     left = [line for line in lines if survives(line)]
-    assert 1 - len(left) / len(lines) >= HELD_OUT_FLOOR, f"{language}: left {left}"
+    assert 1 - len(left) / len(lines) >= floor, f"{held_out} {language}: left {left}"
 
 
 @pytest.mark.parametrize("language", sorted(DATA["traps"]))
@@ -61,5 +71,6 @@ def test_trap_sentences_stay(language: str) -> None:
 def test_every_category_is_written_in_every_language() -> None:
     categories = set(DATA["debris"]["en"])
     assert all(set(by_category) == categories for by_category in DATA["debris"].values())
-    assert set(DATA["traps"]) == set(DATA["debris"]) == set(DATA["held_out"])
+    assert set(DATA["traps"]) == set(DATA["debris"]) == set(DATA["held_out"]) == set(DATA["held_out_6"])
     assert all(set(by_category) == categories for by_category in DATA["held_out"].values())
+    assert all(set(by_category) == categories for by_category in DATA["held_out_6"].values())
