@@ -48,14 +48,21 @@ HELD_OUT_FLOOR = 0.70
 
 # Set 6 (``held_out_6``), written before the third round of rules and measured
 # at its start and at its end: 67-83% removed per language both times.  The
-# floor is the end level.
-HELD_OUT_6_FLOOR = 0.66
+# fourth round widened the categories behind its misses (88-100% after), so
+# it is no longer held out; the floor is that level.
+HELD_OUT_6_FLOOR = 0.87
+
+# Set 7 (``held_out_7``), written before the fourth round of rules and
+# measured at its start (58-92% removed per language) and at its end (79-100%).
+# The floor is the end level.
+HELD_OUT_7_FLOOR = 0.79
 
 
 @pytest.mark.parametrize(
     ("held_out", "language", "floor"),
     [("held_out", language, HELD_OUT_FLOOR) for language in sorted(DATA["held_out"])]
-    + [("held_out_6", language, HELD_OUT_6_FLOOR) for language in sorted(DATA["held_out_6"])],
+    + [("held_out_6", language, HELD_OUT_6_FLOOR) for language in sorted(DATA["held_out_6"])]
+    + [("held_out_7", language, HELD_OUT_7_FLOOR) for language in sorted(DATA["held_out_7"])],
 )
 def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, language: str, floor: float) -> None:
     lines = [line for by_category in DATA[held_out][language].values() for line in by_category]
@@ -71,6 +78,6 @@ def test_trap_sentences_stay(language: str) -> None:
 def test_every_category_is_written_in_every_language() -> None:
     categories = set(DATA["debris"]["en"])
     assert all(set(by_category) == categories for by_category in DATA["debris"].values())
-    assert set(DATA["traps"]) == set(DATA["debris"]) == set(DATA["held_out"]) == set(DATA["held_out_6"])
-    assert all(set(by_category) == categories for by_category in DATA["held_out"].values())
-    assert all(set(by_category) == categories for by_category in DATA["held_out_6"].values())
+    held_out = ("held_out", "held_out_6", "held_out_7")
+    assert all(set(DATA[name]) == set(DATA["traps"]) == set(DATA["debris"]) for name in held_out)
+    assert all(set(by_category) == categories for name in held_out for by_category in DATA[name].values())
