@@ -95,6 +95,18 @@ def test_a_save_removes_the_answers_of_other_code(fresh: Path) -> None:
     assert [p.name for p in fresh.iterdir()] == [f"patterns-{memo._code_hash()}.json"]  # noqa: SLF001
 
 
+def test_code_that_cannot_be_read_keeps_nothing(fresh: Path, monkeypatch) -> None:  # noqa: ANN001
+    def unreadable() -> str:
+        raise OSError("not a plain file")
+
+    monkeypatch.setattr(memo, "_code_hash", unreadable)
+    assert memo.cache_file() is None
+    calls, upper = _counted()
+    assert upper("q") == "Q" and calls == ["q"]
+    memo._MEMO.save()  # noqa: SLF001
+    assert list(fresh.iterdir()) == []
+
+
 def test_a_damaged_file_is_ignored(fresh: Path) -> None:
     path = memo.cache_file()
     assert path is not None

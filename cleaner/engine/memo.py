@@ -72,7 +72,10 @@ def cache_file() -> Path | None:
             folder = Path.home() / ".cache" / "scrapeclean"
         except RuntimeError:  # no home folder: nowhere to keep anything
             return None
-    return folder / f"patterns-{_code_hash()}.json"
+    try:
+        return folder / f"patterns-{_code_hash()}.json"
+    except OSError:  # the code is not in plain files (a zip): nothing to name the file after
+        return None
 
 
 class _Memo:
