@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 from ..chars import is_blank, line_end
 from ..provenance import Change
 from .kinds import Kind, drop_run
-from .kinds.base import Runner
+from .kinds.base import Runner, dropped_lines
 from .kinds.drop_block import block_end
 from .kinds.drop_fragment import is_stray
 from .kinds.replace import changes_for
@@ -74,7 +74,7 @@ def _drop_line(rules: Sequence[Rule]) -> Runner:
                 break
             decided = again
         return [
-            Change.of(start, line_end(text, end), "", rules[k].id, rules[k].reason)
+            dropped_lines(text, start, end, rules[k])
             for start, (end, k) in sorted(decided.items())
         ], []
 
@@ -133,7 +133,7 @@ def _drop_fragment(rules: Sequence[Rule]) -> Runner:
                 hits.append(LineHit(start, end, k))
         fragments = {hit.start for hit in hits}
         changes = [
-            Change.of(hit.start, line_end(text, hit.end), "", rules[hit.index].id, rules[hit.index].reason)
+            dropped_lines(text, hit.start, hit.end, rules[hit.index])
             for hit in hits
             if is_stray(text, hit, fragments, rules[hit.index].params.short)
         ]

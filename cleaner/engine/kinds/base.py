@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ...chars import line_end
 from ...provenance import Change
 from ..spec import Matcher, Params, Rule, parse_matcher
 
-__all__ = ["Fail", "Kind", "Runner", "int_param", "top_matcher"]
+__all__ = ["Fail", "Kind", "Runner", "dropped_lines", "int_param", "top_matcher"]
 
 # A compiled rule kind: text and time limit in, changes and warnings out.
 Runner = Callable[[str, float], tuple[list[Change], list[str]]]
@@ -38,6 +39,11 @@ class Kind:
     parse: Callable[[dict[str, Any], Fail], Params]
     compile: Callable[[Sequence[Rule]], Runner]
     line_scan: Callable[[Any], Matcher] | None = None
+
+
+def dropped_lines(text: str, start: int, end: int, rule: Rule) -> Change:
+    """The change that drops ``text[start:end]`` and the line break after it, credited to ``rule``."""
+    return Change.of(start, line_end(text, end), "", rule.id, rule.reason)
 
 
 def int_param(data: dict[str, Any], name: str, default: int, minimum: int, fail: Fail) -> int:

@@ -17,11 +17,10 @@ from typing import Any
 
 import regex
 
-from ...chars import line_end
 from ...provenance import Change
 from ..scan import window
 from ..spec import Matcher, Params, Rule, Where
-from .base import Fail, Kind, Runner, int_param, top_matcher
+from .base import Fail, Kind, Runner, dropped_lines, int_param, top_matcher
 from .join_lines import looks_like_heading
 
 # A sentence ending inside the line (after a word of two lower-case letters or
@@ -160,7 +159,7 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
                     break
                 for rule, start, end in newly:
                     dropped.add(start)
-                    changes.append(Change.of(start, line_end(text, end), "", rule.id, rule.reason))
+                    changes.append(dropped_lines(text, start, end, rule))
         changes.sort(key=lambda c: c.start)
         return changes, warnings
 

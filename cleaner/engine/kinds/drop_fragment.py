@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...chars import is_blank, line_end
+from ...chars import is_blank
 from ...provenance import Change
 from ..scan import LineHit, LineRules
 from ..spec import Matcher, Params, Rule
-from .base import MATCH_FIELDS, Fail, Kind, Runner, int_param, top_matcher
+from .base import MATCH_FIELDS, Fail, Kind, Runner, dropped_lines, int_param, top_matcher
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
         for hit in hits:
             rule = rules[hit.index]
             if is_stray(text, hit, fragments, rule.params.short):
-                changes.append(Change.of(hit.start, line_end(text, hit.end), "", rule.id, rule.reason))
+                changes.append(dropped_lines(text, hit.start, hit.end, rule))
         return changes, checks.warnings
 
     return run

@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ...chars import line_end
 from ...provenance import Change
 from ..scan import LineRules
 from ..spec import Matcher, Params, Rule
-from .base import MATCH_FIELDS, Fail, Kind, Runner, top_matcher
+from .base import MATCH_FIELDS, Fail, Kind, Runner, dropped_lines, top_matcher
 
 
 @dataclass(frozen=True)
@@ -27,10 +26,7 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
         hits, checks = lines.scan(text, timeout, drops=True)
-        changes = [
-            Change.of(h.start, line_end(text, h.end), "", rules[h.index].id, rules[h.index].reason) for h in hits
-        ]
-        return changes, checks.warnings
+        return [dropped_lines(text, h.start, h.end, rules[h.index]) for h in hits], checks.warnings
 
     return run
 
