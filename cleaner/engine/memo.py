@@ -46,9 +46,11 @@ _CODE = ("patterns.py", "heads.py", "loader.py", "memo.py")
 _MOST_BYTES = 8 << 20
 
 
+@functools.cache
 def _code_hash() -> str:
     """A hash of the code that computes the answers: ours, PyYAML's version
-    and the RE2 binding's build (which decides what RE2 takes)."""
+    and the RE2 binding's build (which decides what RE2 takes); read once
+    per process."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for name in _CODE:
