@@ -167,7 +167,9 @@ class Ruleset:
             chosen = [r for r in every if any(_matches(s, r.id) for s in select)]
         else:
             chosen = [r for r in every if r.safety == "safe"]
-        chosen += [r for r in every if r not in chosen and any(_matches(s, r.id) for s in extend_select)]
+        if extend_select:
+            taken = {r.id for r in chosen}
+            chosen += [r for r in every if r.id not in taken and any(_matches(s, r.id) for s in extend_select)]
         self.rules = [r for r in chosen if not any(_matches(s, r.id) for s in ignore)]
         self.all_rules = every
         self._compile_kind = compile_kind
