@@ -12,19 +12,30 @@ import functools
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner, Result
-from cleaner.engine import reference
+from cleaner.engine import reference, scan
 from cleaner.engine.loader import load_pack_text
 from cleaner.engine.ruleset import Ruleset, shipped_packs
 
 from .conftest import ROOT, SEEDS
 
 ALL_RULES = [rule for pack in shipped_packs() for rule in pack.rules]
+
+
+@pytest.fixture(autouse=True, scope="module", params=["sets", "unions"])
+def _line_scans_ask(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test here runs twice: with the line scans asking their sets about each
+    line (a process's first lines), and with their unions' passes (all later ones)."""
+    saved = scan.SET_ONLY_LINES
+    scan.SET_ONLY_LINES = 10**12 if request.param == "sets" else 0
+    yield
+    scan.SET_ONLY_LINES = saved
 
 
 def _pack(rules_yaml: str) -> str:
@@ -332,15 +343,15 @@ def test_page_profile_runs_of_short_lines_give_the_same_edits_on_both_paths(docu
 
 
 def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An RE2 set out of memory reports no match; the scan then tries every rule it holds."""
-    from cleaner.engine import scan
+    """An RE2 set out of memory reports no match, not even its sentinel's; the scan
+    then tries every rule it holds (on every line, when the sets alone are asked)."""
 
     class Exhausted:
         def Match(self, line: bytes) -> None:  # noqa: N802 - RE2's name
             return None
 
-    def exhausted_scan(self, members, pattern, named_by, names) -> None:  # noqa: ANN001
-        original(self, members, pattern, named_by, names)
+    def exhausted_scan(self, *args, **options) -> None:  # noqa: ANN001
+        original(self, *args, **options)
         self._set = Exhausted()
 
     fast = Cleaner()
@@ -352,3 +363,21 @@ def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pyte
         again = exhausted.clean(path.read_text(encoding="utf-8"))
         assert again.text == result.text and _edits(again) == _edits(result)
     assert any(result.counts for result in expected)
+
+
+def test_a_process_that_cleans_a_small_file_never_compiles_the_scans_unions(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan, "SET_ONLY_LINES", 4_000)  # smaller, so that the second document passes it
+    cleaner = Cleaner()
+    small = SEEDS[0].read_text(encoding="utf-8")
+    cleaner.clean(small)
+    scans = [s for stage in cleaner.ruleset.stages for s in _scans_of(stage)]
+    assert scans and not any("union" in vars(s) for s in scans)
+    cleaner.clean("\n".join([small] * (4_000 // small.count("\n") + 1)))
+    assert all("union" in vars(s) for s in _scans_of(dict(cleaner.ruleset.stages)["drop-line"]))
+
+
+def _scans_of(stage: object) -> list[scan._Scan]:
+    """The line scans a compiled kind holds (found through its runner's closure)."""
+    runner = stage[1] if isinstance(stage, tuple) else stage
+    cells = [c.cell_contents for c in getattr(runner, "__closure__", None) or ()]
+    return [s for c in cells if isinstance(c, scan.LineRules) for s in (c._scans or [])]

@@ -16,7 +16,10 @@ Which rule is credited never depends on how the rules were grouped:
   usable head are scanned for whole, a small group at a time (an
   alternation of many whole-line patterns grows its DFA slowly on text it
   has not seen: about 1 MB/s for all the shipped line rules on the
-  development set's pages).
+  development set's pages).  Until a process has looked at
+  :data:`SET_ONLY_LINES` lines, only the sets are asked, line by line, and
+  the unions are not compiled: a process that cleans one small file never
+  pays for them.
 * span rules (:class:`SpanRules`): the leftmost match, ties going to the
   rule first in load order; the search goes on after it.
 
@@ -30,6 +33,7 @@ import threading
 import time
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import re2
@@ -40,7 +44,10 @@ from .heads import head
 from .patterns import RE2, SCAN_MEMORY, Pattern, compile_re2, line_options
 from .spec import Rule, Where
 
-__all__ = ["Doc", "doc_of", "LineChecks", "LineHit", "LineRules", "SpanHit", "SpanRules", "stopped_warning", "time_limit", "window"]
+__all__ = [
+    "Doc", "doc_of", "LineChecks", "LineHit", "LineRules", "SET_ONLY_LINES", "SpanHit", "SpanRules",
+    "stopped_warning", "time_limit", "window",
+]
 
 _MB = 1_000_000
 _EVERYWHERE = Where()
@@ -100,12 +107,12 @@ class Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.ascii = text.isascii()
-        self._plain = text
+        self.plain = text
         try:
             self.data = text.encode("utf-8")
         except UnicodeEncodeError:
-            self._plain = _SURROGATE.sub("\ufffd", text)
-            self.data = self._plain.encode("utf-8")
+            self.plain = _SURROGATE.sub("\ufffd", text)
+            self.data = self.plain.encode("utf-8")
         self._at = (0, 0)  # a (char, byte) pair both offsets are known for
 
     def to_byte(self, pos: int) -> int:
@@ -114,9 +121,9 @@ class Doc:
             return pos
         char, byte = self._at
         if pos >= char:
-            byte += len(self._plain[char:pos].encode("utf-8"))
+            byte += len(self.plain[char:pos].encode("utf-8"))
         else:
-            byte -= len(self._plain[pos:char].encode("utf-8"))
+            byte -= len(self.plain[pos:char].encode("utf-8"))
         self._at = (pos, byte)
         return byte
 
@@ -180,39 +187,59 @@ class LineHit:
 _GROUP = 4
 
 
-class _Scan:
-    """One scan of a document for the lines some of ``members`` may match, and
-    an RE2 set that names, on a line found, which of them to try there."""
+# Lines a process looks at with the scans' sets alone, one line at a time,
+# before it compiles their unions.  The union of the shipped packs' heads
+# takes 0.15-0.3 s to compile; asking the set about each line costs about
+# 1 microsecond per line more than the union's pass (3.1 against 2.2 on the
+# benchmark corpus).  The union pays for itself after about 150,000 lines;
+# compiling it after a third of that bounds the waste either way, and a
+# process that cleans a few small files never compiles it.
+SET_ONLY_LINES = 50_000
 
-    def __init__(self, members: tuple[int, ...], pattern: str, named_by: Any, names: Sequence[str]) -> None:
+
+class _Scan:
+    """The lines some of ``members`` may match: an RE2 set of their patterns that
+    names, on one line, the members to try there; and the union of the same
+    patterns (compiled on first use), which finds those lines in a whole
+    document in one pass.
+
+    The set also holds a *sentinel*, a pattern every line matches: a set
+    that names nothing at all ran out of memory (an RE2 set has no slower
+    fallback), and then every member is tried.
+    """
+
+    def __init__(self, members: tuple[int, ...], union: str, named_by: Any, names: Sequence[str], sentinel: str) -> None:
         self.members = members
-        self.pattern = compile_re2(pattern, True, SCAN_MEMORY)
+        self._union = union
         self._set = named_by(line_options(SCAN_MEMORY))
-        for source in names:
+        for source in (*names, sentinel):
             self._set.Add(source)
         self._set.Compile()
 
-    def candidates(self, line: bytes) -> list[int]:
-        """The members the set names for ``line`` (a line the scan found), in load order.
+    @cached_property
+    def union(self) -> Any:
+        """The union of the members' patterns, compiled."""
+        return compile_re2(self._union, True, SCAN_MEMORY)
 
-        The set and the scan hold the same patterns, so the set names at least
-        one member of a line the scan found; naming none, it ran out of memory
-        (an RE2 set has no slower fallback), and every member is tried.
-        """
+    def candidates(self, line: bytes) -> list[tuple[int, bool]]:
+        """(member, whether the set named it) for the members to try on ``line``, in
+        load order: those whose patterns match it, or all if the set ran out of memory."""
         named = self._set.Match(line)
-        return [self.members[n] for n in sorted(named)] if named else list(self.members)
+        if not named:
+            return [(k, False) for k in self.members]
+        return [(self.members[n], True) for n in sorted(named) if n < len(self.members)]
 
 
 def _head_scan(members: tuple[int, ...], heads: Sequence[str]) -> _Scan:
     """Lines that begin with a member's head; the set names those members."""
     body = "|".join(f"(?:{h})" for h in heads)
-    return _Scan(members, f"(?m)^(?:{body})", re2.Set.MatchSet, heads)
+    return _Scan(members, f"(?m)^(?:{body})", re2.Set.MatchSet, heads, sentinel="")
 
 
 def _whole_scan(members: tuple[int, ...], prefilters: Sequence[str]) -> _Scan:
     """Lines a member's prefilter matches whole; the set names those members."""
     body = "|".join(f"(?:{p})" for p in prefilters)
-    return _Scan(members, f"(?m)^(?:{body})$", re2.Set.FullMatchSet, prefilters)
+    return _Scan(members, f"(?m)^(?:{body})$", re2.Set.FullMatchSet, prefilters, sentinel="(?s:.*)")
 
 
 class LineRules:
@@ -238,6 +265,7 @@ class LineRules:
         self._exact = [k in headless and p.exact_prefilter for k, p in enumerate(patterns)]
         self._groups = [tuple(headless[i : i + _GROUP]) for i in range(0, len(headless), _GROUP)]
         self._scans: list[_Scan] | None = None
+        self._lines_by_sets = 0  # lines looked at with the sets alone (see SET_ONLY_LINES)
 
     def _compiled_scans(self) -> list[_Scan]:
         """The scans, compiled on first use."""
@@ -264,8 +292,8 @@ class LineRules:
         while True:
             for start, (end, ks) in candidates.items():
                 hit = best.get(start)
-                for k in ks if hit is None else [k for k in ks if k < hit.index]:
-                    if checks.matches(k, start, end, checked=self._exact[k]):
+                for k, named in ks if hit is None else [(k, named) for k, named in ks if k < hit.index]:
+                    if checks.matches(k, start, end, checked=named and self._exact[k]):
                         best[start] = LineHit(start, end, k)
                         break
             if self._unfiltered:
@@ -274,16 +302,41 @@ class LineRules:
                 break
         return sorted(best.values(), key=lambda hit: hit.start), checks
 
-    def _candidate_lines(self, text: str) -> dict[int, tuple[int, list[int]]]:
-        """Line start -> (line end, the filtered rules that may match it, in load order)."""
-        found: dict[int, tuple[int, list[int]]] = {}
+    def _candidate_lines(self, text: str) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
+        """Line start -> (line end, the filtered rules that may match it, in load order,
+        each with whether a set named it; see :meth:`_Scan.candidates`)."""
         scans = self._compiled_scans()
         if not scans:
-            return found
+            return {}
+        lines = text.count("\n") + 1
+        if self._lines_by_sets + lines <= SET_ONLY_LINES:
+            self._lines_by_sets += lines
+            return self._candidates_by_sets(text, scans)
+        self._lines_by_sets = SET_ONLY_LINES  # from now on, the unions
+        return self._candidates_by_unions(text, scans)
+
+    @staticmethod
+    def _candidates_by_sets(text: str, scans: list[_Scan]) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
+        """:meth:`_candidate_lines`, asking the sets about each non-blank line."""
+        found: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
+        start = 0
+        for line in doc_of(text).plain.split("\n"):
+            end = start + len(line)
+            if not is_blank(line):
+                ks = [k for scan in scans for k in scan.candidates(line.encode("utf-8"))]
+                if ks:
+                    found[start] = (end, sorted(ks) if len(scans) > 1 else ks)
+            start = end + 1
+        return found
+
+    @staticmethod
+    def _candidates_by_unions(text: str, scans: list[_Scan]) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
+        """:meth:`_candidate_lines`, with one pass of each scan's union over the document."""
+        found: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
         doc = doc_of(text)
         data = doc.data
         for scan in scans:
-            spans = [(m.start(), _line_end(data, m.start())) for m in scan.pattern.finditer(data)]
+            spans = [(m.start(), _line_end(data, m.start())) for m in scan.union.finditer(data)]
             offsets = doc.to_chars([b for span in spans for b in span])
             for n, (b_start, b_end) in enumerate(spans):
                 start, end = offsets[2 * n], offsets[2 * n + 1]
