@@ -18,7 +18,7 @@ from cleaner.chars import INLINE_SPACE
 from cleaner.engine.kinds.join_lines import open_break
 from cleaner.engine.loader import load_pack, load_pack_text
 from cleaner.engine.ruleset import Ruleset, SelectionError, load_packs, shipped_packs
-from cleaner.engine.spec import RuleError
+from cleaner.engine.spec import _ESCAPED, RuleError
 
 
 def pack(body: str, path: str = "site.yaml") -> str:
@@ -388,3 +388,10 @@ def test_every_shipped_rule_says_which_engine_runs_it() -> None:
     assert engines["site/url-slug-headline"] == "none"
     assert all(engines[i] == "re2" for i in ("site/date-line", "widget/related-list", "caption/doubled",
                                              "fragment/lone-letter", "layout/broken-line-lowercase"))
+
+
+@settings(max_examples=500)
+@given(st.text(st.one_of(st.characters(), st.sampled_from("()[]{}?*+|^$\\.-#&~"))).map(str.split))
+def test_phrase_words_are_escaped_as_regex_escapes_them(words: list[str]) -> None:
+    for word in words:
+        assert word.translate(_ESCAPED) == regex.escape(word)

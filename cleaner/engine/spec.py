@@ -26,6 +26,10 @@ SAFETY = ("safe", "aggressive")
 # A little decoration a phrase may carry on a line of its own (» Read more, Advertisement:).
 _LEAD = rf"(?:[\u00bb\u203a\u2192\u25b6\u25ba\u2022|*>\-\u2013\u2014]{{1,3}}{SPACES})?"
 _TRAIL = rf"(?:{SPACES}[.:!?\u2026\u00bb\u203a\u2192\u25b6\u25ba|>\-\u2013\u2014]{{1,3}})?"
+# What ``regex.escape`` escapes in a word (a phrase split at spaces), as a
+# table: a phrase's words are escaped once per rule at every start, and
+# ``regex.escape`` loops in Python (a third of loading the shipped packs).
+_ESCAPED = str.maketrans({c: "\\" + c for c in "()[]{}?*+|^$\\.-#&~"})
 
 
 class RuleError(ValueError):
@@ -53,7 +57,7 @@ class Matcher:
 
     def _phrase_source(self) -> str:
         escaped = sorted(
-            (r"[\t\p{Zs}]+".join(regex.escape(w) for w in p.split()) for p in self.phrases),
+            (r"[\t\p{Zs}]+".join(w.translate(_ESCAPED) for w in p.split()) for p in self.phrases),
             key=len,
             reverse=True,
         )
