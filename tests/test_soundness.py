@@ -381,3 +381,13 @@ def _scans_of(stage: object) -> list[scan._Scan]:
     runner = stage[1] if isinstance(stage, tuple) else stage
     cells = [c.cell_contents for c in getattr(runner, "__closure__", None) or ()]
     return [s for c in cells if isinstance(c, scan.LineRules) for s in (c._scans or [])]
+
+
+def test_a_lone_surrogate_reaching_the_rules_is_read_as_u_fffd_on_every_kind() -> None:
+    """With the unicode stages off, a lone surrogate reaches the rules; RE2 reads
+    UTF-8, which cannot hold one (the binding raised UnicodeEncodeError)."""
+    text = "Intro line here.\n\nAdvertisement\ud800\n\nAdvertisement\n\nSame paragraph \ud800 here.\n\nSame paragraph \ud800 here.\n"
+    fast = Cleaner(ignore=["unicode"], ruleset=Ruleset(shipped_packs()))
+    slow = Cleaner(ignore=["unicode"], ruleset=Ruleset(shipped_packs(), compile_kind=reference.compile_kind))
+    result = _same(fast, slow, text)
+    assert result.text == text.replace("Advertisement\n\n", "")

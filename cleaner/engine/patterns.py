@@ -32,7 +32,7 @@ import regex
 
 from .memo import remembered
 
-__all__ = ["RE2", "REGEX", "SCAN_MEMORY", "Pattern", "compile_re2", "line_options", "translate"]
+__all__ = ["LONE_SURROGATE", "RE2", "REGEX", "SCAN_MEMORY", "Pattern", "compile_re2", "line_options", "translate", "utf8"]
 
 RE2 = "re2"
 REGEX = "regex"
@@ -337,14 +337,30 @@ class Pattern:
     def found_in(self, line: str, timeout: float) -> bool:
         """Whether the pattern matches somewhere in ``line`` (one line, seen alone)."""
         if self.re2_source is not None:
-            return _compiled(self.re2_source, self.lines).search(line) is not None
+            return _compiled(self.re2_source, self.lines).search(utf8(line)) is not None
         return self.as_regex.search(line, timeout=timeout) is not None
 
     def fullmatches(self, line: str, timeout: float) -> bool:
         """Whether the pattern matches all of ``line`` (one line, seen alone)."""
         if self.re2_source is not None:
-            return _compiled(self.re2_source, self.lines).fullmatch(line) is not None
+            return _compiled(self.re2_source, self.lines).fullmatch(utf8(line)) is not None
         return self.as_regex.fullmatch(line, timeout=timeout) is not None
+
+
+LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def utf8(text: str) -> bytes:
+    """``text`` as RE2 reads it: UTF-8, with a lone surrogate (which UTF-8 cannot
+    hold) read as U+FFFD, which takes as many bytes.
+
+    RE2 matches bytes: handed a ``str``, the binding encodes it on every call
+    and maps every offset back, which costs more than the match on a line.
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def _compiled(source: str, lines: bool) -> Any:

@@ -41,7 +41,7 @@ import regex
 
 from ..chars import is_blank
 from .heads import head
-from .patterns import RE2, SCAN_MEMORY, Pattern, compile_re2, line_options
+from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, line_options
 from .spec import Rule, Where
 
 __all__ = [
@@ -51,7 +51,6 @@ __all__ = [
 
 _MB = 1_000_000
 _EVERYWHERE = Where()
-_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def window(text: str, where: Where, dropped: Collection[int] = ()) -> tuple[int, int]:
@@ -111,7 +110,7 @@ class Doc:
         try:
             self.data = text.encode("utf-8")
         except UnicodeEncodeError:
-            self.plain = _SURROGATE.sub("\ufffd", text)
+            self.plain = LONE_SURROGATE.sub("\ufffd", text)
             self.data = self.plain.encode("utf-8")
         self._at = (0, 0)  # a (char, byte) pair both offsets are known for
 
