@@ -236,6 +236,41 @@ def test_runaway_pattern_is_stopped_reported_and_the_document_still_produced() -
     _assert_stopped_and_reported(result, "bad/backtracking")
 
 
+def test_a_line_rule_on_regex_is_timed_on_its_own_matching_not_the_other_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its limit ran on the wall clock from its first line: the other rules' work in
+    between (compiling a pattern takes up to a third of a second) counted against
+    it, so on a busy machine a rule was skipped and the output depended on the load."""
+    from cleaner.engine import patterns
+
+    body = pack(
+        """
+        rules:
+          - id: lookahead/line
+            description: A line rule that needs regex.
+            kind: drop-line
+            pattern: 'Sponsored(?! by)[^\\n]*'
+            examples: [{keep: "b"}]
+          - id: slow/other
+            description: A rule whose check is slow.
+            kind: drop-line
+            phrases: [Advertisement]
+            examples: [{keep: "b"}]
+        """
+    )
+    cleaner = _cleaner_of(body, timeout=0.1)
+    assert [rule.engine for rule in cleaner.ruleset.rules] == ["regex", "re2"]
+    check = patterns.Pattern.fullmatches
+
+    def slow_check(self, line: str, timeout: float) -> bool:  # noqa: ANN001
+        if line == "Advertisement":
+            time.sleep(0.15)
+        return check(self, line, timeout)
+
+    monkeypatch.setattr(patterns.Pattern, "fullmatches", slow_check)
+    result = cleaner.clean("Intro.\nSponsored one\nAdvertisement\nSponsored two\nEnd.\n")
+    assert not result.warnings and result.text == "Intro.\n\nEnd.\n"
+
+
 def test_runaway_join_lines_pattern_is_stopped_and_reported_like_any_other() -> None:
     body = pack(
         """

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -362,7 +362,7 @@ class LineChecks:
         self.warnings: list[str] = []
         self._stopped: set[int] = set()
         self._windows: dict[Where, tuple[int, int]] = {}
-        self._deadlines: dict[int, float] = {}
+        self._spent: dict[int, float] = {}  # seconds each rule on regex has matched for
 
     def window(self, k: int) -> tuple[int, int]:
         where = self.rules.rules[k].where
@@ -393,13 +393,16 @@ class LineChecks:
         if pattern.engine == RE2:
             return pattern.fullmatches(self.text[start:end], self.timeout)
         limit = time_limit(self.timeout, lo, hi)
-        deadline = self._deadlines.setdefault(k, time.monotonic() + limit)
+        line, compiled = self.text[start:end], pattern.as_regex  # (compiling is not running away)
+        started = time.monotonic()
         try:
-            return pattern.fullmatches(self.text[start:end], max(deadline - time.monotonic(), 1e-6))
+            return compiled.fullmatch(line, timeout=max(limit - self._spent.get(k, 0.0), 1e-6)) is not None
         except TimeoutError:
             self._stopped.add(k)
             self.warnings.append(stopped_warning(self.rules.rules[k], limit))
             return False
+        finally:
+            self._spent[k] = self._spent.get(k, 0.0) + time.monotonic() - started
 
     def unfiltered(self, best: dict[int, LineHit]) -> None:
         """Try the rules without a prefilter on every line of their windows."""
@@ -459,7 +462,7 @@ class _SpanSearch:
         self.text = text
         self.lo, self.hi = window(text, group.where)
         self.limit = time_limit(timeout, self.lo, self.hi)
-        self.deadline = time.monotonic() + self.limit
+        self.spent = 0.0  # seconds this group has searched for, on regex
         if group.engine == RE2 or group.prefilter is not None:
             doc = self.doc = doc_of(text)
             self.data = doc.data if self.hi == len(text) else doc.data[: doc.to_byte(self.hi)]
@@ -484,14 +487,14 @@ class _SpanSearch:
             start, end = self.doc.to_char(match.start()), self.doc.to_char(match.end())
             return SpanHit(start, end, _which(match, self.group.groups))
         if self.group.prefilter is None:
-            match = self.group.pattern.search(self.text, pos, self.hi, timeout=self._remaining())
+            match = self._timed(lambda left: self.group.pattern.search(self.text, pos, self.hi, timeout=left))
             return None if match is None else SpanHit(match.start(), match.end(), _which(match, self.group.groups))
         byte = self.doc.to_byte(pos)
         # (past the end, RE2 would search from the end again: an empty
         # prefilter match there must not be found for ever)
         while byte <= len(self.data) and (candidate := self.group.prefilter.search(self.data, byte)) is not None:
             start = self.doc.to_char(candidate.start())
-            match = self.group.pattern.match(self.text, start, self.hi, timeout=self._remaining())
+            match = self._timed(lambda left: self.group.pattern.match(self.text, start, self.hi, timeout=left))
             if match is not None:
                 return SpanHit(match.start(), match.end(), _which(match, self.group.groups))
             byte = candidate.start() + 1
@@ -499,11 +502,17 @@ class _SpanSearch:
                 byte += 1  # the next character, not the next byte
         return None
 
-    def _remaining(self) -> float:
-        remaining = self.deadline - time.monotonic()
-        if remaining <= 0:
+    def _timed(self, search: Callable[[float], Any]) -> Any:
+        """``search(seconds left)``, its time added to :attr:`spent`: a group's limit
+        counts its own searches, not the other groups' between them."""
+        left = self.limit - self.spent
+        if left <= 0:
             raise TimeoutError("regex timed out")
-        return remaining
+        started = time.monotonic()
+        try:
+            return search(left)
+        finally:
+            self.spent += time.monotonic() - started
 
 
 class SpanRules:
