@@ -59,8 +59,11 @@ HELD_OUT_7_FLOOR = 0.79
 
 # Set 8 (``held_out_8``: blog, CMS, forum and shop chrome, with categories of
 # its own), written before the fifth round of rules and measured at its start
-# (16-39% removed per language).
-HELD_OUT_8_FLOOR = 0.16
+# (16-39% removed per language) and at its end (English 97%, the other
+# languages 19-32%: that round wrote English rules only).  The floors are the
+# end levels: English's, and the lowest of the other languages.
+HELD_OUT_8_FLOOR = 0.19
+HELD_OUT_8_ENGLISH_FLOOR = 0.96
 
 
 @pytest.mark.parametrize(
@@ -68,7 +71,10 @@ HELD_OUT_8_FLOOR = 0.16
     [("held_out", language, HELD_OUT_FLOOR) for language in sorted(DATA["held_out"])]
     + [("held_out_6", language, HELD_OUT_6_FLOOR) for language in sorted(DATA["held_out_6"])]
     + [("held_out_7", language, HELD_OUT_7_FLOOR) for language in sorted(DATA["held_out_7"])]
-    + [("held_out_8", language, HELD_OUT_8_FLOOR) for language in sorted(DATA["held_out_8"])],
+    + [
+        ("held_out_8", language, HELD_OUT_8_ENGLISH_FLOOR if language == "en" else HELD_OUT_8_FLOOR)
+        for language in sorted(DATA["held_out_8"])
+    ],
 )
 def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, language: str, floor: float) -> None:
     lines = [line for by_category in DATA[held_out][language].values() for line in by_category]
