@@ -57,12 +57,24 @@ HELD_OUT_6_FLOOR = 0.87
 # The floor is the end level.
 HELD_OUT_7_FLOOR = 0.79
 
+# Set 8 (``held_out_8``: blog, CMS, forum and shop chrome, with categories of
+# its own), written before the fifth round of rules and measured at its start
+# (16-39% removed per language) and at its end (English 97%, the other
+# languages 19-32%: that round wrote English rules only).  The floors are the
+# end levels: English's, and the lowest of the other languages.
+HELD_OUT_8_FLOOR = 0.19
+HELD_OUT_8_ENGLISH_FLOOR = 0.96
+
 
 @pytest.mark.parametrize(
     ("held_out", "language", "floor"),
     [("held_out", language, HELD_OUT_FLOOR) for language in sorted(DATA["held_out"])]
     + [("held_out_6", language, HELD_OUT_6_FLOOR) for language in sorted(DATA["held_out_6"])]
-    + [("held_out_7", language, HELD_OUT_7_FLOOR) for language in sorted(DATA["held_out_7"])],
+    + [("held_out_7", language, HELD_OUT_7_FLOOR) for language in sorted(DATA["held_out_7"])]
+    + [
+        ("held_out_8", language, HELD_OUT_8_ENGLISH_FLOOR if language == "en" else HELD_OUT_8_FLOOR)
+        for language in sorted(DATA["held_out_8"])
+    ],
 )
 def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, language: str, floor: float) -> None:
     lines = [line for by_category in DATA[held_out][language].values() for line in by_category]
@@ -70,9 +82,11 @@ def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, 
     assert 1 - len(left) / len(lines) >= floor, f"{held_out} {language}: left {left}"
 
 
-@pytest.mark.parametrize("language", sorted(DATA["traps"]))
-def test_trap_sentences_stay(language: str) -> None:
-    assert [trap for trap in DATA["traps"][language] if survives(trap) is False] == []
+@pytest.mark.parametrize(
+    ("traps", "language"), [(name, language) for name in ("traps", "traps_8") for language in sorted(DATA[name])]
+)
+def test_trap_sentences_stay(traps: str, language: str) -> None:
+    assert [trap for trap in DATA[traps][language] if survives(trap) is False] == []
 
 
 def test_every_category_is_written_in_every_language() -> None:
@@ -81,3 +95,6 @@ def test_every_category_is_written_in_every_language() -> None:
     held_out = ("held_out", "held_out_6", "held_out_7")
     assert all(set(DATA[name]) == set(DATA["traps"]) == set(DATA["debris"]) for name in held_out)
     assert all(set(by_category) == categories for name in held_out for by_category in DATA[name].values())
+    chrome = set(DATA["held_out_8"]["en"])
+    assert set(DATA["held_out_8"]) == set(DATA["traps_8"]) == set(DATA["debris"])
+    assert all(set(by_category) == chrome for by_category in DATA["held_out_8"].values())
