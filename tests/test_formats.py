@@ -203,6 +203,18 @@ def test_truncated_zst_keeps_the_records_before_the_break(tmp_path: Path) -> Non
     assert 0 < len(done.stdout.splitlines()) < 2000
 
 
+def test_damaged_zst_keeps_the_records_before_the_damage_and_names_it(tmp_path: Path) -> None:
+    texts = (f"Record {i}: {hashlib.sha256(str(i).encode()).hexdigest() * 4}\n" for i in range(2000))
+    plain = "".join(json.dumps({"text": text}) + "\n" for text in texts)
+    packed = bytearray(zstandard.ZstdCompressor(write_checksum=True).compress(plain.encode("utf-8")))
+    middle = len(packed) // 2
+    packed[middle : middle + 64] = bytes(64)  # a block's bytes overwritten
+    (tmp_path / "bad.jsonl.zst").write_bytes(bytes(packed))
+    done = invoke("-q", str(tmp_path / "bad.jsonl.zst"))
+    assert done.exit_code == 1 and "bad.jsonl.zst" in done.stderr and "damaged zstd data" in done.stderr
+    assert 0 < len(done.stdout.splitlines()) < 2000
+
+
 def test_missing_extra_is_named(parquet_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if pyarrow were not installed
     done = invoke("-q", "-j", "1", str(parquet_corpus))

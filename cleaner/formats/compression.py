@@ -41,16 +41,10 @@ def require(module: str, extra: str, what: str) -> Any:
         raise MissingExtra(f"{what} needs {module}: pip install 'scrapeclean[{extra}]'") from None
 
 
-def _zstd_error() -> type[Exception]:
-    try:
-        import zstandard
-    except ImportError:
-        return zlib.error  # never raised by a zstd reader that cannot exist
-    return zstandard.ZstdError
-
-
-# What a reader of a damaged compressed stream raises where the damage is.
-READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error, _zstd_error())
+# What a reader of a damaged compressed stream raises where the damage is
+# (zstandard's own error is turned into an OSError where it is raised, so that
+# zstandard is imported only to read zstd).
+READ_ERRORS: tuple[type[BaseException], ...] = (OSError, EOFError, zlib.error)
 
 
 @contextmanager
@@ -63,7 +57,7 @@ def decompressed(stream: IO[bytes]) -> Iterator[IO[bytes]]:
             yield zipped  # type: ignore[misc]
     elif magic == _ZSTD_MAGIC:
         zstandard = require("zstandard", "zstd", "reading zstd")
-        with io.BufferedReader(_ZstdReader(buffered, zstandard.ZstdDecompressor())) as unzipped:
+        with io.BufferedReader(_ZstdReader(buffered, zstandard.ZstdDecompressor(), zstandard.ZstdError)) as unzipped:
             yield unzipped
     else:
         yield buffered
@@ -73,9 +67,10 @@ class _ZstdReader(io.RawIOBase):
     """zstd frames, one after another, decompressed; a stream that ends inside a
     frame raises ``EOFError`` (zstandard's own stream reader just stops there)."""
 
-    def __init__(self, source: IO[bytes], decompressor: Any) -> None:
+    def __init__(self, source: IO[bytes], decompressor: Any, damaged: type[Exception]) -> None:
         self.source = source
         self.decompressor = decompressor
+        self.damaged = damaged  # what zstandard raises on damaged data
         self.frame = decompressor.decompressobj()
         self.in_frame = False  # bytes of the current frame were read
         self.pending = b""
@@ -100,7 +95,10 @@ class _ZstdReader(io.RawIOBase):
         out = []
         while chunk:
             self.in_frame = True
-            out.append(self.frame.decompress(chunk))
+            try:
+                out.append(self.frame.decompress(chunk))
+            except self.damaged as exc:
+                raise OSError(f"damaged zstd data: {exc}") from None
             if not self.frame.eof:
                 break
             chunk, self.frame, self.in_frame = self.frame.unused_data, self.decompressor.decompressobj(), False
