@@ -133,3 +133,19 @@ def test_a_run_from_the_cache_gives_the_same_output_as_a_run_without(tmp_path: P
         runs.append(subprocess.run(command, capture_output=True, check=True, env=env).stdout)
     assert list(tmp_path.glob("patterns-*.json"))
     assert runs[0] == runs[1] == runs[2]
+
+
+def test_a_start_whose_answers_are_kept_imports_only_what_cleaning_text_needs(tmp_path: Path) -> None:
+    """PyYAML is imported only to read a rule file whose data is not kept, and the
+    optional readers (zstd, Parquet, HTML, other charsets) only when used."""
+    probe = (
+        "import sys, cleaner.cli\n"
+        "from cleaner import Cleaner\n"
+        "assert Cleaner().clean('Advertisement\\nHello there.\\n').text == 'Hello there.\\n'\n"
+        "print(sorted(m for m in ('yaml', 'zstandard', 'pyarrow', 'trafilatura', 'charset_normalizer') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "SCRAPECLEAN_CACHE": str(tmp_path)}
+    first, second = (subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+                     for _ in range(2))
+    assert first.stdout.strip() == "['yaml']"  # the first start reads the packs' YAML
+    assert second.stdout.strip() == "[]"

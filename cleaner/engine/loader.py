@@ -25,8 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .kinds import KINDS
 from .memo import remembered
 from .spec import RULE_ID, SAFETY, Example, Rule, RuleError, Where
@@ -38,58 +36,6 @@ _PACK_FIELDS = {"pack", "version", "description", "language", "rules", "__line__
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: faster start
-
-
-class _LineLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """A safe loader that records each mapping's line as ``__line__``."""
-
-
-# Nodes a rule file may hold once its aliases are expanded: the shipped packs
-# hold a few thousand; a "billion laughs" holds billions.
-MAX_EXPANDED_NODES = 200_000
-
-
-def _bound_aliases(text: str) -> None:
-    """Raise a YAML error where aliases (``*name``) would expand the file past
-    :data:`MAX_EXPANDED_NODES` nodes.
-
-    Aliases let a pack share a long sub-pattern between rules, but a few
-    nested ones expand into gigabytes once anything walks the data.  The
-    size is counted from the parser's events, before anything is built.
-    """
-    sizes: dict[str, int] = {}  # anchor -> nodes it expands to
-    open_nodes: list[list] = [[None, 0]]  # [anchor, nodes so far] per open collection
-    for event in yaml.parse(text, Loader=_SafeLoader):
-        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            open_nodes.append([event.anchor, 1])
-            continue
-        if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            anchor, size = open_nodes.pop()
-        elif isinstance(event, yaml.ScalarEvent):
-            anchor, size = event.anchor, 1
-        elif isinstance(event, yaml.AliasEvent):
-            anchor, size = None, sizes.get(event.anchor, 1)
-        else:
-            continue
-        if anchor is not None:
-            sizes[anchor] = size
-        open_nodes[-1][1] += size
-        if open_nodes[-1][1] > MAX_EXPANDED_NODES:
-            raise yaml.composer.ComposerError(
-                None, None,
-                f"aliases expand this file past {MAX_EXPANDED_NODES:,} nodes (a 'billion laughs'?)",
-                event.start_mark,
-            )
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
 
 
 @dataclass(frozen=True)
@@ -113,9 +59,14 @@ class Pack:
 @remembered("yaml")
 def _read_yaml(text: str) -> Any:
     """The data of a rule file (kept between runs: reading the shipped packs'
-    YAML was a fifth of a start, and the same text always reads the same)."""
-    _bound_aliases(text)
-    return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    YAML was a fifth of a start, and the same text always reads the same).
+
+    PyYAML is imported here, only when the answer is not kept: a start whose
+    answers are all kept never imports it (15 ms).
+    """
+    from .yaml_data import read_yaml
+
+    return read_yaml(text)
 
 
 def load_pack(path: Path) -> Pack:
@@ -135,10 +86,8 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
     """Read and check a rule file given as text (``path`` is for messages)."""
     try:
         data = _read_yaml(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise RuleError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+    except RuleError as exc:  # (read_yaml's: it knows the line, not the file)
+        raise RuleError(path, exc.line, exc.problem) from None
     if not isinstance(data, dict):
         raise RuleError(path, 1, "a rule file must be a mapping with a 'rules' list")
     unknown = set(data) - _PACK_FIELDS

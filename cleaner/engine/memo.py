@@ -25,21 +25,21 @@ import atexit
 import contextlib
 import functools
 import hashlib
+import importlib.util
 import json
+import marshal
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import re2
-import yaml
 
 __all__ = ["remembered", "cache_file"]
 
 _Answer = TypeVar("_Answer")
 # The modules whose code computes the answers kept.
-_CODE = ("patterns.py", "heads.py", "loader.py", "memo.py")
+_CODE = ("patterns.py", "heads.py", "loader.py", "yaml_data.py", "memo.py")
 # Past this size (the shipped packs' answers take about 1.5 MB), a save keeps
 # only the answers this process used, so that rule files edited and tried
 # over time do not grow the file, and every start's reading of it, for ever.
@@ -48,16 +48,23 @@ _MOST_BYTES = 8 << 20
 
 @functools.cache
 def _code_hash() -> str:
-    """A hash of the code that computes the answers: ours, PyYAML's version
-    and the RE2 binding's build (which decides what RE2 takes); read once
-    per process."""
+    """A hash of the code that computes the answers: ours, and the PyYAML and
+    RE2 binding installed (which read the YAML and decide what RE2 takes);
+    read once per process."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for name in _CODE:
         digest.update((here / name).read_bytes())
-    built = os.stat(re2._re2.__file__)
-    digest.update(f"{yaml.__version__} {built.st_size} {built.st_mtime_ns}".encode())
+    for installed in (re2._re2.__file__, _origin("yaml")):  # (stat, not import: PyYAML is imported only to read)
+        found = os.stat(installed) if installed else None
+        digest.update(f"{installed} {found and found.st_size} {found and found.st_mtime_ns};".encode())
     return digest.hexdigest()[:16]
+
+
+def _origin(module: str) -> str | None:
+    """The file ``module`` would be imported from, without importing it."""
+    spec = importlib.util.find_spec(module)
+    return spec.origin if spec is not None else None
 
 
 def cache_file() -> Path | None:
@@ -123,6 +130,8 @@ class _Memo:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # (only to save: a start that adds no answer never needs it)
+
             handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         except OSError:
             return
@@ -168,7 +177,7 @@ def remembered(name: str) -> Callable[[Callable[..., _Answer]], Callable[..., _A
             key = hashlib.sha256(call.encode("utf-8", "surrogatepass")).hexdigest()
             known, answer = _MEMO.get(key)
             if known:  # a container is handed out as a copy, the kept one stays as it was
-                return json.loads(json.dumps(answer)) if isinstance(answer, (dict, list)) else answer  # type: ignore[no-any-return]
+                return marshal.loads(marshal.dumps(answer)) if isinstance(answer, (dict, list)) else answer  # type: ignore[no-any-return]
             answer = function(*args, **options)
             holds, kept = _kept_form(answer)
             if holds:
