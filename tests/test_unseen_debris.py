@@ -60,9 +60,12 @@ HELD_OUT_7_FLOOR = 0.79
 # Set 8 (``held_out_8``: blog, CMS, forum and shop chrome, with categories of
 # its own), written before the fifth round of rules and measured at its start
 # (16-39% removed per language) and at its end (English 97%, the other
-# languages 19-32%: that round wrote English rules only).  The floors are the
-# end levels: English's, and the lowest of the other languages.
-HELD_OUT_8_FLOOR = 0.19
+# languages 19-32%: that round wrote English rules only).  The eight other
+# languages' rules were written at the same time by someone who never read the
+# set; measured once after they were merged: de 90%, fr 94%, es 90%, it 87%,
+# pt 87%, nl 87%, sv 81%, fi 71% (22 of 31).  The floors are those levels: English's, and
+# the lowest of the other languages.
+HELD_OUT_8_FLOOR = 0.70
 HELD_OUT_8_ENGLISH_FLOOR = 0.96
 
 
