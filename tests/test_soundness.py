@@ -28,12 +28,12 @@ from .conftest import ROOT, SEEDS
 ALL_RULES = [rule for pack in shipped_packs() for rule in pack.rules]
 
 
-@pytest.fixture(autouse=True, scope="module", params=["sets", "unions"])
+@pytest.fixture(autouse=True, scope="module", params=["namer", "finders"])
 def _line_scans_ask(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Every test here runs twice: with the line scans asking their sets about each
-    line (a process's first lines), and with their unions' passes (all later ones)."""
+    """Every test here runs twice: with the line scans asking their namer about each
+    line (a process's first lines), and with their finders' passes (all later ones)."""
     saved = scan.SET_ONLY_LINES
-    scan.SET_ONLY_LINES = 10**12 if request.param == "sets" else 0
+    scan.SET_ONLY_LINES = 10**12 if request.param == "namer" else 0
     yield
     scan.SET_ONLY_LINES = saved
 
@@ -344,7 +344,7 @@ def test_page_profile_runs_of_short_lines_give_the_same_edits_on_both_paths(docu
 
 def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pytest.MonkeyPatch) -> None:
     """An RE2 set out of memory reports no match, not even its sentinel's; the scan
-    then tries every rule it holds (on every line, when the sets alone are asked)."""
+    then tries every rule it holds (on every line, when the namer alone is asked)."""
 
     class Exhausted:
         def Match(self, line: bytes) -> None:  # noqa: N802 - RE2's name
@@ -352,12 +352,12 @@ def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pyte
 
     def exhausted_scan(self, *args, **options) -> None:  # noqa: ANN001
         original(self, *args, **options)
-        self._set = Exhausted()
+        self._namer = Exhausted()
 
     fast = Cleaner()
     expected = [fast.clean(path.read_text(encoding="utf-8")) for path in SEEDS]
-    original = scan._Scan.__init__
-    monkeypatch.setattr(scan._Scan, "__init__", exhausted_scan)
+    original = scan._Scans.__init__
+    monkeypatch.setattr(scan._Scans, "__init__", exhausted_scan)
     exhausted = Cleaner()
     for path, result in zip(SEEDS, expected):
         again = exhausted.clean(path.read_text(encoding="utf-8"))
@@ -365,22 +365,21 @@ def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pyte
     assert any(result.counts for result in expected)
 
 
-def test_a_process_that_cleans_a_small_file_never_compiles_the_scans_unions(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_process_that_cleans_a_small_file_never_compiles_the_finders(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scan, "SET_ONLY_LINES", 4_000)  # smaller, so that the second document passes it
     cleaner = Cleaner()
     small = SEEDS[0].read_text(encoding="utf-8")
     cleaner.clean(small)
-    scans = [s for stage in cleaner.ruleset.stages for s in _scans_of(stage)]
-    assert scans and not any("union" in vars(s) for s in scans)
+    scans = [s for stage in cleaner.ruleset.stages if (s := _scans_of(stage)) is not None]
+    assert scans and not any("finders" in vars(s) for s in scans)
     cleaner.clean("\n".join([small] * (4_000 // small.count("\n") + 1)))
-    assert all("union" in vars(s) for s in _scans_of(dict(cleaner.ruleset.stages)["drop-line"]))
+    assert "finders" in vars(_scans_of(("drop-line", dict(cleaner.ruleset.stages)["drop-line"])))
 
 
-def _scans_of(stage: object) -> list[scan._Scan]:
+def _scans_of(stage: tuple[str, object]) -> scan._Scans | None:
     """The line scans a compiled kind holds (found through its runner's closure)."""
-    runner = stage[1] if isinstance(stage, tuple) else stage
-    cells = [c.cell_contents for c in getattr(runner, "__closure__", None) or ()]
-    return [s for c in cells if isinstance(c, scan.LineRules) for s in (c._scans or [])]
+    cells = [c.cell_contents for c in getattr(stage[1], "__closure__", None) or ()]
+    return next((c._scans for c in cells if isinstance(c, scan.LineRules)), None)
 
 
 def test_a_lone_surrogate_reaching_the_rules_is_read_as_u_fffd_on_every_kind() -> None:

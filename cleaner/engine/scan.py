@@ -8,18 +8,17 @@ into character offsets in one pass.
 Which rule is credited never depends on how the rules were grouped:
 
 * line rules (:class:`LineRules`): for each line, the first rule in load
-  order whose pattern matches the whole line, seen alone.  One scan of the
-  document for the union of the rules' *heads* (:mod:`.heads`: short
-  patterns every line a rule matches begins with) finds the lines some rule
-  may match, and an RE2 set of the same heads names the rules whose heads
-  match each; those are tried in load order on the line alone.  The few rules without a
-  usable head are scanned for whole, a small group at a time (an
-  alternation of many whole-line patterns grows its DFA slowly on text it
-  has not seen: about 1 MB/s for all the shipped line rules on the
-  development set's pages).  Until a process has looked at
-  :data:`SET_ONLY_LINES` lines, only the sets are asked, line by line, and
-  the unions are not compiled: a process that cleans one small file never
-  pays for them.
+  order whose pattern matches the whole line, seen alone.  One RE2 set of
+  the rules' *heads* (:mod:`.heads`: short patterns every line a rule
+  matches begins with), and of the whole prefilters of the few rules
+  without a usable head, names the rules worth trying on a line; those are
+  tried in load order on the line alone.  Until a process has looked at
+  :data:`SET_ONLY_LINES` lines, the set is asked about every line; after,
+  *finders* find the lines to ask it about in one pass of the document
+  each: the union of the heads, and the rules without a head a few at a
+  time (an alternation of many whole-line patterns grows its DFA slowly on
+  text it has not seen: about 1 MB/s for all the shipped line rules on the
+  development set's pages).
 * span rules (:class:`SpanRules`): the leftmost match, ties going to the
   rule first in load order; the search goes on after it.
 
@@ -180,65 +179,62 @@ class LineHit:
     index: int
 
 
-# Rules per scan for rules without a head: an alternation of many whole-line
+# Rules per finder for rules without a head: an alternation of many whole-line
 # patterns grows its DFA slowly on text it has not seen (see the module
 # docstring); a few at a time keep each DFA small.
 _GROUP = 4
 
-
-# Lines a process looks at with the scans' sets alone, one line at a time,
-# before it compiles their unions.  The union of the shipped packs' heads
-# takes 0.15-0.3 s to compile; asking the set about each line costs about
-# 1 microsecond per line more than the union's pass (3.1 against 2.2 on the
-# benchmark corpus).  The union pays for itself after about 150,000 lines;
-# compiling it after a third of that bounds the waste either way, and a
-# process that cleans a few small files never compiles it.
-SET_ONLY_LINES = 50_000
+# Lines a process asks the namer about, one at a time, before it compiles the
+# finders.  Compiling the shipped packs' finders and growing their automata
+# on new text cost about 0.6 s of CPU; past that, they find a document's
+# candidate lines for about 0.06 s per MB less than asking about every line
+# (both measured on streams of benchmark documents, 0.1 to 30 MB).  They pay
+# for themselves after about 10 MB, some 100,000 lines.
+SET_ONLY_LINES = 100_000
 
 
-class _Scan:
-    """The lines some of ``members`` may match: an RE2 set of their patterns that
-    names, on one line, the members to try there; and the union of the same
-    patterns (compiled on first use), which finds those lines in a whole
-    document in one pass.
+class _Scans:
+    """Where some rules may match: the lines a *namer* names them for.
 
-    The set also holds a *sentinel*, a pattern every line matches: a set
-    that names nothing at all ran out of memory (an RE2 set has no slower
-    fallback), and then every member is tried.
+    The namer is one RE2 set of every member's pattern (its head, or for a
+    rule without a head its whole prefilter, anchored at the line's end); on
+    one line it names the members to try there.  It also holds a sentinel
+    that every line matches: a set that names nothing at all ran out of
+    memory (an RE2 set has no slower fallback), and then every member is
+    tried.  The *finders*, compiled on first use, find those lines in a
+    whole document, one pass each: the union of the heads at line starts,
+    and the rules without a head matched whole, a few at a time.
     """
 
-    def __init__(self, members: tuple[int, ...], union: str, named_by: Any, names: Sequence[str], sentinel: str) -> None:
-        self.members = members
-        self._union = union
-        self._set = named_by(line_options(SCAN_MEMORY))
-        for source in (*names, sentinel):
-            self._set.Add(source)
-        self._set.Compile()
-
-    @cached_property
-    def union(self) -> Any:
-        """The union of the members' patterns, compiled."""
-        return compile_re2(self._union, True, SCAN_MEMORY)
+    def __init__(self, heads: dict[int, str], wholes: dict[int, str]) -> None:
+        self.members = (*heads, *wholes)
+        self._heads = heads
+        self._wholes = wholes
+        self._namer = re2.Set.MatchSet(line_options(SCAN_MEMORY))
+        for source in (*heads.values(), *(f"(?:{p})$" for p in wholes.values()), ""):
+            self._namer.Add(source)
+        self._namer.Compile()
 
     def candidates(self, line: bytes) -> list[tuple[int, bool]]:
-        """(member, whether the set named it) for the members to try on ``line``, in
-        load order: those whose patterns match it, or all if the set ran out of memory."""
-        named = self._set.Match(line)
+        """(member, whether the namer named it) for the members to try on ``line``, in
+        load order: those whose patterns match it, or all if the namer ran out of memory."""
+        named = self._namer.Match(line)
         if not named:
-            return [(k, False) for k in self.members]
-        return [(self.members[n], True) for n in sorted(named) if n < len(self.members)]
+            return [(k, False) for k in sorted(self.members)]
+        return sorted((self.members[n], True) for n in named if n < len(self.members))
 
-
-def _head_scan(members: tuple[int, ...], heads: Sequence[str]) -> _Scan:
-    """Lines that begin with a member's head; the set names those members."""
-    body = "|".join(f"(?:{h})" for h in heads)
-    return _Scan(members, f"(?m)^(?:{body})", re2.Set.MatchSet, heads, sentinel="")
-
-
-def _whole_scan(members: tuple[int, ...], prefilters: Sequence[str]) -> _Scan:
-    """Lines a member's prefilter matches whole; the set names those members."""
-    body = "|".join(f"(?:{p})" for p in prefilters)
-    return _Scan(members, f"(?m)^(?:{body})$", re2.Set.FullMatchSet, prefilters, sentinel="(?s:.*)")
+    @cached_property
+    def finders(self) -> list[Any]:
+        """The finders, compiled."""
+        finders = []
+        if self._heads:
+            body = "|".join(f"(?:{h})" for h in self._heads.values())
+            finders.append(compile_re2(f"(?m)^(?:{body})", True, SCAN_MEMORY))
+        wholes = list(self._wholes.values())
+        for n in range(0, len(wholes), _GROUP):
+            body = "|".join(f"(?:{p})" for p in wholes[n : n + _GROUP])
+            finders.append(compile_re2(f"(?m)^(?:{body})$", True, SCAN_MEMORY))
+        return finders
 
 
 class LineRules:
@@ -262,19 +258,14 @@ class LineRules:
         # A rule scanned for whole whose prefilter is the pattern itself needs
         # no second look (a head only says where to look).
         self._exact = [k in headless and p.exact_prefilter for k, p in enumerate(patterns)]
-        self._groups = [tuple(headless[i : i + _GROUP]) for i in range(0, len(headless), _GROUP)]
-        self._scans: list[_Scan] | None = None
-        self._lines_by_sets = 0  # lines looked at with the sets alone (see SET_ONLY_LINES)
+        self._wholes = {k: patterns[k].prefilter or "" for k in headless}
+        self._scans: _Scans | None = None
+        self._lines_by_namer = 0  # lines looked at with the namer alone (see SET_ONLY_LINES)
 
-    def _compiled_scans(self) -> list[_Scan]:
-        """The scans, compiled on first use."""
-        if self._scans is None:
-            scans = []
-            if self._heads:
-                scans.append(_head_scan(tuple(self._heads), list(self._heads.values())))
-            for group in self._groups:
-                scans.append(_whole_scan(group, [self.patterns[k].prefilter or "" for k in group]))
-            self._scans = scans
+    def _compiled_scans(self) -> _Scans | None:
+        """The scans, compiled on first use (None if no rule has a prefilter)."""
+        if self._scans is None and (self._heads or self._wholes):
+            self._scans = _Scans(self._heads, self._wholes)
         return self._scans
 
     def scan(self, text: str, timeout: float, drops: bool = False) -> tuple[list[LineHit], LineChecks]:
@@ -303,47 +294,43 @@ class LineRules:
 
     def _candidate_lines(self, text: str) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
         """Line start -> (line end, the filtered rules that may match it, in load order,
-        each with whether a set named it; see :meth:`_Scan.candidates`)."""
+        each with whether the namer named it; see :meth:`_Scans.candidates`)."""
         scans = self._compiled_scans()
-        if not scans:
+        if scans is None:
             return {}
         lines = text.count("\n") + 1
-        if self._lines_by_sets + lines <= SET_ONLY_LINES:
-            self._lines_by_sets += lines
-            return self._candidates_by_sets(text, scans)
-        self._lines_by_sets = SET_ONLY_LINES  # from now on, the unions
-        return self._candidates_by_unions(text, scans)
+        if self._lines_by_namer + lines <= SET_ONLY_LINES:
+            self._lines_by_namer += lines
+            return self._candidates_by_namer(text, scans)
+        self._lines_by_namer = SET_ONLY_LINES  # from now on, the finders
+        return self._candidates_by_finders(text, scans)
 
     @staticmethod
-    def _candidates_by_sets(text: str, scans: list[_Scan]) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
-        """:meth:`_candidate_lines`, asking the sets about each non-blank line."""
+    def _candidates_by_namer(text: str, scans: _Scans) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
+        """:meth:`_candidate_lines`, asking the namer about each non-blank line."""
         found: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
         start = 0
         for line in doc_of(text).plain.split("\n"):
             end = start + len(line)
-            if not is_blank(line):
-                ks = [k for scan in scans for k in scan.candidates(line.encode("utf-8"))]
-                if ks:
-                    found[start] = (end, sorted(ks) if len(scans) > 1 else ks)
+            if not is_blank(line) and (ks := scans.candidates(line.encode("utf-8"))):
+                found[start] = (end, ks)
             start = end + 1
         return found
 
     @staticmethod
-    def _candidates_by_unions(text: str, scans: list[_Scan]) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
-        """:meth:`_candidate_lines`, with one pass of each scan's union over the document."""
-        found: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
+    def _candidates_by_finders(text: str, scans: _Scans) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
+        """:meth:`_candidate_lines`, with one pass of each finder over the document; the
+        namer is asked only about the lines they find."""
         doc = doc_of(text)
         data = doc.data
-        for scan in scans:
-            spans = [(m.start(), _line_end(data, m.start())) for m in scan.union.finditer(data)]
-            offsets = doc.to_chars([b for span in spans for b in span])
-            for n, (b_start, b_end) in enumerate(spans):
-                start, end = offsets[2 * n], offsets[2 * n + 1]
-                if not is_blank(text[start:end]):
-                    found.setdefault(start, (end, []))[1].extend(scan.candidates(data[b_start:b_end]))
-        if len(scans) > 1:
-            for _, ks in found.values():
-                ks.sort()
+        starts = sorted({m.start() for finder in scans.finders for m in finder.finditer(data)})
+        spans = [(b, _line_end(data, b)) for b in starts]
+        offsets = doc.to_chars([b for span in spans for b in span])
+        found: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
+        for n, (b_start, b_end) in enumerate(spans):
+            start, end = offsets[2 * n], offsets[2 * n + 1]
+            if not is_blank(text[start:end]) and (ks := scans.candidates(data[b_start:b_end])):
+                found[start] = (end, ks)
         return found
 
 
