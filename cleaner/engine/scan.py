@@ -474,14 +474,14 @@ class _SpanSearch:
             start, end = self.doc.to_char(match.start()), self.doc.to_char(match.end())
             return SpanHit(start, end, _which(match, self.group.groups))
         if self.group.prefilter is None:
-            match = self._timed(lambda left: self.group.pattern.search(self.text, pos, self.hi, timeout=left))
+            match = self._timed(self.group.pattern.search, self.text, pos, self.hi)
             return None if match is None else SpanHit(match.start(), match.end(), _which(match, self.group.groups))
         byte = self.doc.to_byte(pos)
         # (past the end, RE2 would search from the end again: an empty
         # prefilter match there must not be found for ever)
         while byte <= len(self.data) and (candidate := self.group.prefilter.search(self.data, byte)) is not None:
             start = self.doc.to_char(candidate.start())
-            match = self._timed(lambda left: self.group.pattern.match(self.text, start, self.hi, timeout=left))
+            match = self._timed(self.group.pattern.match, self.text, start, self.hi)
             if match is not None:
                 return SpanHit(match.start(), match.end(), _which(match, self.group.groups))
             byte = candidate.start() + 1
@@ -489,15 +489,15 @@ class _SpanSearch:
                 byte += 1  # the next character, not the next byte
         return None
 
-    def _timed(self, search: Callable[[float], Any]) -> Any:
-        """``search(seconds left)``, its time added to :attr:`spent`: a group's limit
-        counts its own searches, not the other groups' between them."""
+    def _timed(self, search: Callable[..., Any], *args: Any) -> Any:
+        """``search(*args, timeout=seconds left)``, its time added to :attr:`spent`: a
+        group's limit counts its own searches, not the other groups' between them."""
         left = self.limit - self.spent
         if left <= 0:
             raise TimeoutError("regex timed out")
         started = time.monotonic()
         try:
-            return search(left)
+            return search(*args, timeout=left)
         finally:
             self.spent += time.monotonic() - started
 
