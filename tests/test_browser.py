@@ -160,6 +160,8 @@ def test_keyboard_deep_links_sorting_and_loss_filter(page: Any) -> None:
 
     page.click('#rule-table tr[data-rule="layout/broken-line-title-name"]')  # clear the filter
     page.click('#gallery-body .rule-examples[data-rule="site/date-line"] a')  # an example opens its document
+    # (through the address's hash: wait for the page to follow it, or this reads the old name)
+    page.wait_for_function(f"document.querySelector('#doc-name').textContent.startsWith({json.dumps(SEED_001)})")
     assert page.inner_text("#doc-name").startswith(SEED_001)
     assert page.locator("#original .edit.flash").get_attribute("data-rule") == "site/date-line"
     page.click("#all-rules")
