@@ -13,7 +13,7 @@ import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.engine.heads import HEAD_LETTERS, head
+from cleaner.engine.heads import HEAD_LETTERS, SCOUT_LETTERS, head
 from cleaner.engine.patterns import line_options
 from cleaner.engine.ruleset import shipped_packs
 
@@ -82,7 +82,7 @@ def test_every_shipped_rule_example_line_its_rule_matches_begins_with_the_heads(
     for pattern, line in _line_rules_and_lines():
         if pattern.prefilter is None or pattern.as_regex.fullmatch(line) is None:
             continue
-        for letters in (6, HEAD_LETTERS, 16):
+        for letters in (SCOUT_LETTERS, 6, HEAD_LETTERS, 16):
             found = head(pattern.prefilter, letters)
             assert found is None or _begins_with(found, line), (pattern.source[:80], line)
         checked += 1

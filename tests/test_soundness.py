@@ -28,14 +28,16 @@ from .conftest import ROOT, SEEDS
 ALL_RULES = [rule for pack in shipped_packs() for rule in pack.rules]
 
 
-@pytest.fixture(autouse=True, scope="module", params=["namer", "finders"])
+@pytest.fixture(autouse=True, scope="module", params=["scout", "namer", "finders"])
 def _line_scans_ask(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Every test here runs twice: with the line scans asking their namer about each
-    line (a process's first lines), and with their finders' passes (all later ones)."""
-    saved = scan.SET_ONLY_LINES
-    scan.SET_ONLY_LINES = 10**12 if request.param == "namer" else 0
+    """Every test here runs three times: with the line scans asking their scout about
+    each line (a process's first lines), their namer (the lines after), and with
+    their finders' passes (all later ones)."""
+    saved = scan.SCOUT_LINES, scan.SET_ONLY_LINES
+    scan.SCOUT_LINES = 10**12 if request.param == "scout" else 0
+    scan.SET_ONLY_LINES = 0 if request.param == "finders" else 10**12
     yield
-    scan.SET_ONLY_LINES = saved
+    scan.SCOUT_LINES, scan.SET_ONLY_LINES = saved
 
 
 def _pack(rules_yaml: str) -> str:
@@ -344,20 +346,16 @@ def test_page_profile_runs_of_short_lines_give_the_same_edits_on_both_paths(docu
 
 def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pytest.MonkeyPatch) -> None:
     """An RE2 set out of memory reports no match, not even its sentinel's; the scan
-    then tries every rule it holds (on every line, when the namer alone is asked)."""
+    then tries every rule it holds (on every line, when a namer alone is asked)."""
 
     class Exhausted:
         def Match(self, line: bytes) -> None:  # noqa: N802 - RE2's name
             return None
 
-    def exhausted_scan(self, *args, **options) -> None:  # noqa: ANN001
-        original(self, *args, **options)
-        self._namer = Exhausted()
-
     fast = Cleaner()
     expected = [fast.clean(path.read_text(encoding="utf-8")) for path in SEEDS]
-    original = scan._Scans.__init__
-    monkeypatch.setattr(scan._Scans, "__init__", exhausted_scan)
+    monkeypatch.setattr(scan._Scans, "namer", Exhausted())
+    monkeypatch.setattr(scan._Scans, "scout", Exhausted())
     exhausted = Cleaner()
     for path, result in zip(SEEDS, expected):
         again = exhausted.clean(path.read_text(encoding="utf-8"))
@@ -365,15 +363,22 @@ def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pyte
     assert any(result.counts for result in expected)
 
 
-def test_a_process_that_cleans_a_small_file_never_compiles_the_finders(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(scan, "SET_ONLY_LINES", 4_000)  # smaller, so that the second document passes it
+def test_a_process_that_cleans_a_small_file_compiles_only_the_scout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The namer and the finders are compiled once a process has seen enough lines."""
+    monkeypatch.setattr(scan, "SCOUT_LINES", 400)  # smaller, so that a few seeds pass them
+    monkeypatch.setattr(scan, "SET_ONLY_LINES", 4_000)
     cleaner = Cleaner()
     small = SEEDS[0].read_text(encoding="utf-8")
+    assert small.count("\n") < 400
     cleaner.clean(small)
     scans = [s for stage in cleaner.ruleset.stages if (s := _scans_of(stage)) is not None]
-    assert scans and not any("finders" in vars(s) for s in scans)
+    assert scans and all(set(vars(s)) & {"scout", "namer", "finders"} <= {"scout"} for s in scans)
+    drop_line = _scans_of(("drop-line", dict(cleaner.ruleset.stages)["drop-line"]))
+    assert "scout" in vars(drop_line)
+    cleaner.clean("\n".join([small] * (400 // small.count("\n") + 1)))
+    assert "namer" in vars(drop_line) and "finders" not in vars(drop_line)
     cleaner.clean("\n".join([small] * (4_000 // small.count("\n") + 1)))
-    assert "finders" in vars(_scans_of(("drop-line", dict(cleaner.ruleset.stages)["drop-line"])))
+    assert "finders" in vars(drop_line)
 
 
 def _scans_of(stage: tuple[str, object]) -> scan._Scans | None:
