@@ -36,7 +36,7 @@ from .engine.kinds import Runner
 from .engine.loader import load_pack_text
 from .engine.ruleset import DEFAULT_PROFILE, PROFILES, Ruleset, shipped_packs
 from .provenance import Change, TrackedText
-from .repair import ftfy_config, repair_changes
+from .repair import OurConfig, repair_changes
 from .result import Result
 
 __all__ = ["BUILTIN_IDS", "DEFAULT_REMOVAL_BUDGET", "OVER_BUDGET", "Cleaner", "Stage", "clean"]
@@ -102,7 +102,7 @@ class RepairStage:
     needs about a second per MB on text that is mojibake throughout.
     """
 
-    config: Any
+    config: OurConfig
     timeout: float
     id: str = "unicode"
     ids: tuple[str, ...] = REPAIR_IDS
@@ -236,8 +236,7 @@ class Cleaner:
         if self._stages is None:
             straight = self.typography == "straight"
             characters, layout = canonical_passes(straight=straight)
-            config = ftfy_config(straight_quotes=straight)
-            before: list[Stage] = [RepairStage(config, self.timeout)]
+            before: list[Stage] = [RepairStage(OurConfig(straight_quotes=straight), self.timeout)]
             before += [FunctionStage(i, (i,), f) for i, f in zip(_character_ids(straight), characters, strict=True)]
             # Typography runs once, after the passes: repair must judge the text as
             # written, not with its dashes already straightened (issue 17).

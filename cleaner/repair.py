@@ -23,6 +23,10 @@ Typography is kept by default: no quote uncurling, no ligature or width
 folding (ftfy's defaults damage CJK and curly-quoted text).  Line breaks and
 NFC are left to the canonical form.
 
+ftfy itself (a fifth of a small file's start) is imported only when a line
+needs it: the scan's pattern is built from ftfy's tables, which are kept
+between runs (:mod:`.engine.memo`) with the installed ftfy's stamp.
+
 >>> text = "Ukraine\u00e2\u20ac\u2122s plan &amp; more\\n"
 >>> changes, warnings = repair_changes(text)
 >>> [(c.start, c.end, c.text, c.steps[0].rule) for c in changes], warnings
@@ -34,19 +38,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from time import perf_counter
+from typing import TYPE_CHECKING
 
-import ftfy
 import re2
-from ftfy import ExplanationStep, TextFixerConfig
-from ftfy.badness import BADNESS_RE
-from ftfy.chardata import CONTROL_CHARS
 
+from .engine.memo import remembered
 from .provenance import Change, Step, TrackedText
 from .textdiff import changed_spans
 
-__all__ = ["ftfy_config", "repair_changes"]
+if TYPE_CHECKING:
+    from ftfy import ExplanationStep, TextFixerConfig
+
+__all__ = ["OurConfig", "ftfy_config", "repair_changes"]
 
 # Steps of ftfy's plans, by the rule id we report them under.
 _APPLY_RULES = {
@@ -63,7 +69,6 @@ _APPLY_RULES = {
 _MB = 1_000_000
 _CHUNK = 1 << 18  # characters scanned at a time (see _chunks)
 _QUOTES = "\u02bc\u2018-\u201b\u201c-\u201f"
-_CONTROLS = "".join(sorted(map(chr, CONTROL_CHARS)))
 _BREAKS = "\n\r\u2028\u2029"
 # What Python's ``\s`` matches in a str pattern (RE2's ``\s`` is ASCII only).
 PY_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -72,7 +77,7 @@ PY_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2
 def _fixer_chars(line_breaks: bool, quotes: bool) -> str:
     """Characters (as a class body) some enabled fixer acts on, besides
     mojibake detection and NFC."""
-    chars = f"&\x80-\x9f{_CONTROLS}"
+    chars = f"&\x80-\x9f{_ftfy_tables()[1]}"
     if line_breaks:
         chars += "\r\u2028\u2029"
     if quotes:
@@ -143,7 +148,15 @@ def re2_superset(pattern: str) -> str | None:
     return "".join(out)
 
 
-_BADNESS_RE2 = re2_superset(BADNESS_RE.pattern)
+@lru_cache(maxsize=None)
+@remembered("ftfy tables")  # (the kept answers' file is named after the ftfy installed, too)
+def _ftfy_tables() -> list[str | None]:
+    """[ftfy's badness pattern in RE2 syntax (see :func:`re2_superset`), the
+    control characters ftfy removes], without importing ftfy once kept."""
+    from ftfy.badness import BADNESS_RE
+    from ftfy.chardata import CONTROL_CHARS
+
+    return [re2_superset(BADNESS_RE.pattern), "".join(sorted(map(chr, CONTROL_CHARS)))]
 
 
 @lru_cache(maxsize=None)
@@ -152,12 +165,13 @@ def _suspect_search(line_breaks: bool, quotes: bool) -> re2._Regexp | None:
     character some enabled fixer acts on or something ftfy's badness test
     may match: a line without one cannot change.  None if ftfy's pattern
     cannot be carried over."""
-    if _BADNESS_RE2 is None:
+    badness = _ftfy_tables()[0]
+    if badness is None:
         return None
     options = re2.Options()
     options.log_errors = False
     options.max_mem = 64 << 20  # the DFA of ftfy's big classes outgrows the default
-    suspect = f"[{_re2_class(_fixer_chars(line_breaks, quotes))}]|{_BADNESS_RE2}"
+    suspect = f"[{_re2_class(_fixer_chars(line_breaks, quotes))}]|{badness}"
     rest = f"[^{_re2_class(_BREAKS)}]*"  # of the line
     source = f"{rest}(?:{suspect}){rest}(?:\\r\\n|[{_re2_class(_BREAKS)}])?"
     try:
@@ -172,10 +186,13 @@ def _fixable(line_breaks: bool, quotes: bool) -> re.Pattern[str]:
     return re.compile(f"[{_fixer_chars(line_breaks, quotes)}\ud800-\udfff]")
 
 
+@lru_cache(maxsize=None)
 def ftfy_config(straight_quotes: bool = False) -> TextFixerConfig:
     """Our ftfy configuration: ftfy's defaults, minus typography folding, and
     minus line breaks and NFC, which the canonical form does for every line
     (so lines with a CR or in NFD need not go through ftfy at all)."""
+    from ftfy import TextFixerConfig
+
     return TextFixerConfig(
         uncurl_quotes=straight_quotes,
         fix_latin_ligatures=False,
@@ -186,7 +203,15 @@ def ftfy_config(straight_quotes: bool = False) -> TextFixerConfig:
     )
 
 
-_DEFAULT = ftfy_config()
+@dataclass(frozen=True)
+class OurConfig:
+    """:func:`ftfy_config`, named without importing ftfy (until a line needs it)."""
+
+    straight_quotes: bool = False
+
+    @property
+    def ftfy(self) -> TextFixerConfig:
+        return ftfy_config(self.straight_quotes)
 
 
 _LINE = re.compile("[^\n\r\u2028\u2029]*(?:\r\n|[\n\r\u2028\u2029])?")
@@ -208,19 +233,21 @@ def _segments(text: str, max_length: int, starts: Iterable[int] | None = None) -
             yield start, min(end, start + max_length)
 
 
-def _candidate_starts(text: str, config: TextFixerConfig, fast: bool = True) -> list[int] | None:
+def _candidate_starts(text: str, config: TextFixerConfig | OurConfig, fast: bool = True) -> list[int] | None:
     """Sorted start offsets of the lines that may need repair, or None for
     "all of them" (a configuration whose fixers we do not follow).
 
     ``fast``: one RE2 scan of the document; else (and for a piece RE2
     cannot read) the plain reference, every line tried with Python's ``re``.
     """
-    if config.fix_latin_ligatures or config.fix_character_width:
+    if isinstance(config, OurConfig):
+        line_breaks, quotes, nfc = False, config.straight_quotes, False
+    elif config.fix_latin_ligatures or config.fix_character_width or config.normalization not in (None, "NFC"):
         return None
-    if config.normalization not in (None, "NFC"):
-        return None
-    search = _suspect_search(config.fix_line_breaks, config.uncurl_quotes) if fast else None
-    fixable = _fixable(config.fix_line_breaks, config.uncurl_quotes)
+    else:
+        line_breaks, quotes, nfc = config.fix_line_breaks, config.uncurl_quotes, config.normalization == "NFC"
+    search = _suspect_search(line_breaks, quotes) if fast else None
+    fixable = _fixable(line_breaks, quotes)
     starts: set[int] = set()
     for offset, chunk in _chunks(text):
         try:
@@ -231,9 +258,11 @@ def _candidate_starts(text: str, config: TextFixerConfig, fast: bool = True) -> 
             found: Iterable[int] = _lines_with(search, data, chunk)
         else:
             lines = ((start, chunk[start:end]) for start, end in _segments(chunk, len(chunk) + 1))
+            from ftfy.badness import BADNESS_RE
+
             found = (start for start, line in lines if fixable.search(line) or BADNESS_RE.search(line))
         starts.update(offset + start for start in found)
-    if config.normalization == "NFC" and not unicodedata.is_normalized("NFC", text):
+    if nfc and not unicodedata.is_normalized("NFC", text):
         for start, end in _segments(text, len(text) + 1):
             if not unicodedata.is_normalized("NFC", text[start:end]):
                 starts.add(start)
@@ -303,7 +332,9 @@ def _describe(unit: list[ExplanationStep]) -> tuple[str, str]:
 def _replay(text: str, unit: list[ExplanationStep]) -> str:
     if unit[0].action == "normalize":
         return unicodedata.normalize(unit[0].parameter, text)
-    return ftfy.apply_plan(text, [tuple(step) for step in unit])
+    from ftfy import apply_plan
+
+    return apply_plan(text, [tuple(step) for step in unit])
 
 
 def _explained_changes(line: str, fixed: str, plan: list[ExplanationStep]) -> list[Change]:
@@ -328,7 +359,7 @@ def _explained_changes(line: str, fixed: str, plan: list[ExplanationStep]) -> li
 
 
 def repair_changes(
-    text: str, config: TextFixerConfig = _DEFAULT, timeout: float | None = None
+    text: str, config: TextFixerConfig | OurConfig = OurConfig(), timeout: float | None = None
 ) -> tuple[list[Change], list[str]]:
     """The changes ftfy makes to ``text``, line by line, as provenance
     changes, and warnings.
@@ -339,7 +370,12 @@ def repair_changes(
     """
     began = perf_counter()
     deadline = None if timeout is None else began + timeout * max(1.0, len(text) / _MB)
-    segments = list(_segments(text, config.max_decode_length, _candidate_starts(text, config)))
+    starts = _candidate_starts(text, config)
+    if starts == []:
+        return [], []
+    if isinstance(config, OurConfig):
+        config = config.ftfy
+    segments = list(_segments(text, config.max_decode_length, starts))
     changes: list[Change] = []
     for done, (start, end) in enumerate(segments):
         if deadline is not None and perf_counter() > deadline:
@@ -354,7 +390,9 @@ def _line_changes(text: str, start: int, end: int, config: TextFixerConfig) -> l
     line = text[start:end]
     if config.unescape_html == "auto" and "<" in line:
         config = config._replace(unescape_html=False)
-    fixed, plan = ftfy.fix_and_explain(line, config)
+    from ftfy import fix_and_explain
+
+    fixed, plan = fix_and_explain(line, config)
     if fixed == line:
         return []
     return [Change(c.start + start, c.end + start, c.text, c.steps) for c in _explained_changes(line, fixed, plan or [])]

@@ -37,12 +37,12 @@ def test_answers_are_read_back_in_the_next_process_instead_of_computed(fresh: Pa
     calls, upper = _counted()
     assert upper("abc") == "ABC" and calls == ["abc"]
     memo._MEMO.save()  # noqa: SLF001 - what the process does at exit
-    (kept,) = fresh.glob("patterns-*.json")
+    (kept,) = fresh.glob("patterns-*")
     monkeypatch.setattr(memo, "_MEMO", memo._Memo())  # noqa: SLF001 - the next process
     calls, upper = _counted()
     assert upper("abc") == "ABC" and calls == []
     assert not list(fresh.glob("*.tmp"))
-    assert kept.name == f"patterns-{memo._code_hash()}.json"  # noqa: SLF001 - other code, other file
+    assert kept.name == f"patterns-{memo._code_hash()}.marshal"  # noqa: SLF001 - other code, other file
 
 
 def test_a_full_file_keeps_only_what_the_last_process_used(fresh: Path, monkeypatch) -> None:  # noqa: ANN001
@@ -63,16 +63,25 @@ def test_a_full_file_keeps_only_what_the_last_process_used(fresh: Path, monkeypa
     assert calls == ["b", "c", "d"]
 
 
-def test_answers_json_cannot_hold_as_they_are_are_computed_every_time(fresh: Path) -> None:
+def test_answers_marshal_cannot_hold_are_computed_every_time(fresh: Path) -> None:
     calls: list[str] = []
 
-    @memo.remembered("test pairs")
-    def pair(text: str) -> tuple[str, str]:
+    @memo.remembered("test paths")
+    def path(text: str) -> Path:
         calls.append(text)
-        return text, text
+        return Path(text)
 
-    assert pair("a") == pair("a") == ("a", "a")
+    assert path("a") == path("a") == Path("a")
     assert calls == ["a", "a"]
+
+
+def test_the_same_call_always_gives_the_same_key(fresh: Path) -> None:
+    """A key is the same whatever else holds its arguments (marshal's newer formats flag
+    shared objects, which would make a kept answer unreachable from another process)."""
+    calls, upper = _counted()
+    upper("".join(["sha", "red"]))  # a string nothing else holds
+    upper("shared")  # the same text, held by this code's constants
+    assert calls == ["shared"]
 
 
 def test_a_kept_container_is_handed_out_as_a_copy(fresh: Path) -> None:
@@ -86,13 +95,18 @@ def test_a_kept_container_is_handed_out_as_a_copy(fresh: Path) -> None:
     assert letters("ab") == ["a", "b"]
 
 
-def test_a_save_removes_the_answers_of_other_code(fresh: Path) -> None:
-    old = fresh / "patterns-0123456789abcdef.json"
-    old.write_text("{}", encoding="utf-8")
+def test_a_save_keeps_the_answers_of_the_latest_other_code_only(fresh: Path) -> None:
+    """Other installs' files (other virtual environments) stay, but only the few latest."""
+    others = [fresh / f"patterns-{n:016x}.marshal" for n in range(memo._OTHER_FILES_KEPT + 2)]  # noqa: SLF001
+    for age, other in enumerate(reversed(others)):
+        other.write_bytes(b"")
+        os.utime(other, (1_000_000 + age, 1_000_000 + age))  # others[0] is the latest
     _, upper = _counted()
     upper("z")
     memo._MEMO.save()  # noqa: SLF001
-    assert [p.name for p in fresh.iterdir()] == [f"patterns-{memo._code_hash()}.json"]  # noqa: SLF001
+    left = sorted(p.name for p in fresh.iterdir())
+    assert left == sorted([f"patterns-{memo._code_hash()}.marshal"]  # noqa: SLF001
+                          + [p.name for p in others[: memo._OTHER_FILES_KEPT]])  # noqa: SLF001
 
 
 def test_code_that_cannot_be_read_keeps_nothing(fresh: Path, monkeypatch) -> None:  # noqa: ANN001
@@ -110,7 +124,7 @@ def test_code_that_cannot_be_read_keeps_nothing(fresh: Path, monkeypatch) -> Non
 def test_a_damaged_file_is_ignored(fresh: Path) -> None:
     path = memo.cache_file()
     assert path is not None
-    path.write_text('{"not json', encoding="utf-8")
+    path.write_bytes(b"{\x00not marshal")
     calls, upper = _counted()
     assert upper("x") == "X" and calls == ["x"]
 
@@ -131,21 +145,26 @@ def test_a_run_from_the_cache_gives_the_same_output_as_a_run_without(tmp_path: P
     for setting in ("off", str(tmp_path), str(tmp_path)):  # computed, then written, then read
         env = {**os.environ, "SCRAPECLEAN_CACHE": setting}
         runs.append(subprocess.run(command, capture_output=True, check=True, env=env).stdout)
-    assert list(tmp_path.glob("patterns-*.json"))
+    assert list(tmp_path.glob("patterns-*.marshal"))
     assert runs[0] == runs[1] == runs[2]
 
 
 def test_a_start_whose_answers_are_kept_imports_only_what_cleaning_text_needs(tmp_path: Path) -> None:
-    """PyYAML is imported only to read a rule file whose data is not kept, and the
-    optional readers (zstd, Parquet, HTML, other charsets) only when used."""
+    """PyYAML is imported only to read a rule file whose data is not kept, ftfy only
+    when a line may need repair (or to read its tables once), and the optional
+    readers (zstd, Parquet, HTML, other charsets) only when used."""
     probe = (
         "import sys, cleaner.cli\n"
         "from cleaner import Cleaner\n"
-        "assert Cleaner().clean('Advertisement\\nHello there.\\n').text == 'Hello there.\\n'\n"
-        "print(sorted(m for m in ('yaml', 'zstandard', 'pyarrow', 'trafilatura', 'charset_normalizer') if m in sys.modules))\n"
+        "cleaner = Cleaner()\n"
+        "assert cleaner.clean('Advertisement\\nHello there.\\n').text == 'Hello there.\\n'\n"
+        "optional = ('yaml', 'ftfy', 'zstandard', 'pyarrow', 'trafilatura', 'charset_normalizer')\n"
+        "print(sorted(m for m in optional if m in sys.modules))\n"
+        "assert cleaner.clean('caf\\u00c3\\u00a9 &amp; more\\n').text == 'caf\\u00e9 & more\\n'\n"
+        "print('ftfy' in sys.modules)\n"
     )
     env = {**os.environ, "SCRAPECLEAN_CACHE": str(tmp_path)}
     first, second = (subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
                      for _ in range(2))
-    assert first.stdout.strip() == "['yaml']"  # the first start reads the packs' YAML
-    assert second.stdout.strip() == "[]"
+    assert first.stdout.split() == ["['ftfy',", "'yaml']", "True"]  # the first start reads the packs and ftfy's tables
+    assert second.stdout.split() == ["[]", "True"]

@@ -19,9 +19,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import repair
+from cleaner.engine import memo
 from cleaner.pipeline import Cleaner
 from cleaner.provenance import TrackedText, apply_changes
-from cleaner.repair import ftfy_config, repair_changes
+from cleaner.repair import OurConfig, ftfy_config, repair_changes
 
 from .conftest import SEEDS, ftfy_cases, mojibake, scraped_text
 
@@ -100,9 +101,25 @@ def test_typography_is_kept_by_default_and_straightened_on_request() -> None:
 
 def test_ftfy_s_badness_pattern_carries_over_to_re2() -> None:
     """Else the plain path runs silently, at many times the cost."""
-    assert repair._BADNESS_RE2 is not None
+    assert repair._ftfy_tables()[0] is not None
     for line_breaks, quotes in itertools.product((False, True), repeat=2):
         assert repair._suspect_search(line_breaks, quotes) is not None
+
+
+def test_the_kept_ftfy_tables_are_those_of_the_ftfy_installed() -> None:
+    """The scan's tables are kept between runs (ftfy is imported only for a line that
+    needs it); the kept file is named after the ftfy installed, so they never go stale."""
+    from ftfy.chardata import CONTROL_CHARS
+
+    assert repair._ftfy_tables() == [repair.re2_superset(BADNESS_RE.pattern), "".join(sorted(map(chr, CONTROL_CHARS)))]
+    assert "ftfy" in memo._LIBRARIES  # noqa: SLF001
+
+
+@pytest.mark.parametrize("straight", [False, True])
+def test_our_configuration_named_without_ftfy_repairs_as_ftfy_config_does(straight: bool) -> None:
+    text = "caf\u00c3\u00a9 \u201cquoted\u201d\nplain\nTom &amp; Jerry\n" + mojibake("Ukraine\u2019s\n")
+    assert repair_changes(text, OurConfig(straight)) == repair_changes(text, ftfy_config(straight))
+    assert repair_changes("plain text\n", OurConfig(straight)) == ([], [])
 
 
 @pytest.mark.parametrize(
@@ -129,7 +146,7 @@ def test_python_spaces_are_what_re_calls_a_space() -> None:
 
 
 def _badness_re2() -> re2._Regexp:
-    return re2.compile(repair._BADNESS_RE2)
+    return re2.compile(repair._ftfy_tables()[0])
 
 
 # Every character ftfy's badness test names, so that random text often looks bad.

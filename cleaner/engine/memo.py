@@ -1,14 +1,18 @@
-"""Answers about rule files and patterns, kept between runs in one JSON file.
+"""Answers about rule files and patterns, kept between runs in one file.
 
 Reading the packs' YAML, their patterns into RE2's syntax, checking that
 RE2 takes them and finding their heads gives the same answers on every
 start, and was most of a start's cost (about half a second for the shipped
 packs).  The answers are kept in ``$SCRAPECLEAN_CACHE`` (default
 ``$XDG_CACHE_HOME/scrapeclean``, else ``~/.cache/scrapeclean``), in a file
-named after a hash of the code that computes them, so that other code never
-reads them.  ``SCRAPECLEAN_CACHE=off`` keeps nothing.  A file that cannot be
-read or written is ignored: the cache only ever saves time, it never
-changes an answer.
+named after a hash of the code that computes them and of the Python that
+reads them, so that other code never reads them; the few most recent other
+files stay, for the other installs (virtual environments) of the same user.
+``SCRAPECLEAN_CACHE=off`` keeps nothing.  A file that cannot be read or
+written is ignored: the cache only ever saves time, it never changes an
+answer.  The file is in :mod:`marshal`'s format, as Python's own bytecode
+cache is: it reads three times faster than JSON (the shipped packs' answers
+take about 2 MB).
 
 >>> calls = []
 >>> @remembered("demo")
@@ -26,45 +30,58 @@ import contextlib
 import functools
 import hashlib
 import importlib.util
-import json
 import marshal
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-import re2
 
-__all__ = ["remembered", "cache_file"]
+__all__ = ["cache_file", "installed_stamp", "remembered"]
 
 _Answer = TypeVar("_Answer")
-# The modules whose code computes the answers kept.
-_CODE = ("patterns.py", "heads.py", "loader.py", "yaml_data.py", "memo.py")
-# Past this size (the shipped packs' answers take about 1.5 MB), a save keeps
+# The modules whose code computes the answers kept (in the package's folder).
+_CODE = ("engine/patterns.py", "engine/heads.py", "engine/loader.py", "engine/yaml_data.py", "engine/memo.py", "repair.py")
+# The installed libraries whose answers are kept (PyYAML reads the YAML, the
+# RE2 binding decides what RE2 takes, ftfy's tables give the repair scan).
+_LIBRARIES = ("yaml", "re2._re2", "ftfy")
+# Past this size (the shipped packs' answers take about 2 MB), a save keeps
 # only the answers this process used, so that rule files edited and tried
 # over time do not grow the file, and every start's reading of it, for ever.
 _MOST_BYTES = 8 << 20
+# Files of other code kept beside this code's: other installs of the same
+# user (one per virtual environment) would otherwise each delete the others'
+# answers on every save, and compute all of theirs again on every start.
+_OTHER_FILES_KEPT = 3
+# The marshal format of keys: version 2 writes no object references, whose
+# flags depend on reference counts, so the same call always gives the same key.
+_KEY_FORMAT = 2
 
 
 @functools.cache
 def _code_hash() -> str:
-    """A hash of the code that computes the answers: ours, and the PyYAML and
-    RE2 binding installed (which read the YAML and decide what RE2 takes);
-    read once per process."""
-    here = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
+    """A hash of the code that computes the answers: ours and the libraries'
+    installed (:data:`_LIBRARIES`), and of the Python version (whose marshal
+    format the file is in); read once per process."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(f"{sys.version_info[:2]} {marshal.version};".encode())
     for name in _CODE:
-        digest.update((here / name).read_bytes())
-    for installed in (re2._re2.__file__, _origin("yaml")):  # (stat, not import: PyYAML is imported only to read)
-        found = os.stat(installed) if installed else None
-        digest.update(f"{installed} {found and found.st_size} {found and found.st_mtime_ns};".encode())
+        digest.update((package / name).read_bytes())
+    for library in _LIBRARIES:
+        digest.update(installed_stamp(library).encode())
     return digest.hexdigest()[:16]
 
 
-def _origin(module: str) -> str | None:
-    """The file ``module`` would be imported from, without importing it."""
+@functools.cache
+def installed_stamp(module: str) -> str:
+    """The file ``module`` would be imported from, its size and time: found
+    without importing it (PyYAML is imported only to read, ftfy only to
+    repair), and different for every install of another version."""
     spec = importlib.util.find_spec(module)
-    return spec.origin if spec is not None else None
+    origin = spec.origin if spec is not None else None
+    found = os.stat(origin) if origin else None
+    return f"{origin} {found and found.st_size} {found and found.st_mtime_ns};"
 
 
 def cache_file() -> Path | None:
@@ -82,7 +99,7 @@ def cache_file() -> Path | None:
         except RuntimeError:  # no home folder: nowhere to keep anything
             return None
     try:
-        return folder / f"patterns-{_code_hash()}.json"
+        return folder / f"patterns-{_code_hash()}.marshal"
     except OSError:  # the code is not in plain files (a zip): nothing to name the file after
         return None
 
@@ -101,8 +118,8 @@ class _Memo:
             path = cache_file()
             if path is not None:
                 try:
-                    loaded = json.loads(path.read_text(encoding="utf-8"))
-                except (OSError, ValueError):
+                    loaded = marshal.loads(path.read_bytes())
+                except (OSError, ValueError, EOFError, TypeError):
                     loaded = None
                 if isinstance(loaded, dict):
                     self._answers = loaded
@@ -136,32 +153,40 @@ class _Memo:
         except OSError:
             return
         answers = self.answers()
-        kept = json.dumps(answers, ensure_ascii=False)
+        kept = marshal.dumps(answers)
         if len(kept) > _MOST_BYTES:
-            kept = json.dumps({key: answers[key] for key in self._used}, ensure_ascii=False)
+            kept = marshal.dumps({key: answers[key] for key in self._used})
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
+            with os.fdopen(handle, "wb") as out:
                 out.write(kept)
             os.replace(temporary, path)
             self._new = False
         except OSError:
             Path(temporary).unlink(missing_ok=True)
             return
-        for other in path.parent.glob("patterns-*.json"):  # other code's answers: never read again
+        _remove_old_files(path)
+
+
+def _remove_old_files(path: Path) -> None:
+    """Remove other code's answer files but the most recently written few."""
+    others = []
+    for other in path.parent.glob("patterns-*"):
+        with contextlib.suppress(OSError):
             if other != path:
-                with contextlib.suppress(OSError):
-                    other.unlink(missing_ok=True)
+                others.append((other.stat().st_mtime, other))
+    for _, old in sorted(others, reverse=True)[_OTHER_FILES_KEPT:]:
+        with contextlib.suppress(OSError):
+            old.unlink(missing_ok=True)
 
 
 _MEMO = _Memo()
 
 
 def _kept_form(answer: Any) -> tuple[bool, Any]:
-    """(whether JSON holds ``answer`` as it is: no tuples, dates, non-string keys...;
-    the copy it holds)."""
+    """(whether marshal holds ``answer`` as it is: built-in types only; the copy it holds)."""
     try:
-        kept = json.loads(json.dumps(answer))
-    except (TypeError, ValueError):
+        kept = marshal.loads(marshal.dumps(answer))
+    except ValueError:
         return False, None
     return bool(kept == answer), kept
 
@@ -173,8 +198,8 @@ def remembered(name: str) -> Callable[[Callable[..., _Answer]], Callable[..., _A
     def decorate(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
         @functools.wraps(function)
         def remembering(*args: Any, **options: Any) -> _Answer:
-            call = json.dumps([name, args, sorted(options.items())], ensure_ascii=False)
-            key = hashlib.sha256(call.encode("utf-8", "surrogatepass")).hexdigest()
+            call = marshal.dumps((name, args, tuple(sorted(options.items()))), _KEY_FORMAT)
+            key = hashlib.sha256(call).hexdigest()
             known, answer = _MEMO.get(key)
             if known:  # a container is handed out as a copy, the kept one stays as it was
                 return marshal.loads(marshal.dumps(answer)) if isinstance(answer, (dict, list)) else answer  # type: ignore[no-any-return]
