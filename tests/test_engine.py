@@ -8,6 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import re2
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -407,6 +408,19 @@ def test_readme_kind_table_is_generated_from_the_kinds_documentation() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert kind_table() in readme
     assert all(f"| `{name}` |" in kind_table() for name in KINDS)
+
+
+def test_re2_reads_backslash_w_as_regex_does_on_every_assigned_code_point() -> None:
+    """Rules are translated to RE2 with ``\\w`` spelled out; letters of a newer Unicode
+    than Python's tables (which one of the two engines may lack) are left aside."""
+    import unicodedata
+
+    from cleaner.engine.patterns import _WORD
+
+    assigned = "".join(
+        chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and unicodedata.category(chr(c)) != "Cn"
+    )
+    assert set(regex.findall(r"\w", assigned)) == set(re2.findall(f"[{_WORD}]", assigned))
 
 
 def test_readme_pack_table_is_generated_from_the_shipped_packs() -> None:

@@ -37,8 +37,13 @@ __all__ = ["LONE_SURROGATE", "RE2", "REGEX", "SCAN_MEMORY", "Pattern", "compile_
 RE2 = "re2"
 REGEX = "regex"
 
-# What ``regex`` (V0, str patterns) means by \w, \s and \d, as RE2 class bodies.
-_WORD = r"\p{L}\p{Nd}\p{M}\p{Pc}\x{200c}\x{200d}"
+# What ``regex`` (V0, str patterns) means by \w, \s and \d, as RE2 class bodies
+# (\w: letters, marks, decimal and letter numbers, connectors, the joiners,
+# and the circled and squared letters, which Unicode calls alphabetic).
+_WORD = (
+    r"\p{L}\p{Nd}\p{Nl}\p{M}\p{Pc}\x{200c}\x{200d}"
+    r"\x{24b6}-\x{24e9}\x{1f130}-\x{1f149}\x{1f150}-\x{1f169}\x{1f170}-\x{1f189}"
+)
 _SPACE = r"\t\n\x{0b}\x{0c}\r \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
 _DIGIT = r"\p{Nd}"
 _CLASSES = {"w": _WORD, "s": _SPACE, "d": _DIGIT}
