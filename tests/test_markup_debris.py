@@ -39,9 +39,6 @@ HELD_OUT_FLOORS = {
     "unfilled": 17 / 22,
     "html": 19 / 22,
 }
-# A trap that a rule of another pack removes (a bracketed editor's note read as
-# a photo credit): reported, and expected to pass once that rule is narrowed.
-OTHER_PACKS_LOSS = {"[Photos: see the gallery below]": "credit/photo-credit-line/fr"}
 
 
 def removed(line: str) -> bool:
@@ -64,15 +61,7 @@ def test_held_out_leftovers_go_at_their_measured_level(category: str) -> None:
     assert 1 - len(left) / len(lines) >= HELD_OUT_FLOORS[category] - 1e-9, f"{category}: left {left}"
 
 
-@pytest.mark.parametrize(
-    "trap",
-    [
-        pytest.param(trap, marks=pytest.mark.xfail(strict=True, reason=f"removed by {OTHER_PACKS_LOSS[trap]}"))
-        if trap in OTHER_PACKS_LOSS
-        else trap
-        for trap in DATA["traps"]
-    ],
-)
+@pytest.mark.parametrize("trap", DATA["traps"])
 def test_trap_lines_stay(trap: str) -> None:
     assert not removed(trap)
 
