@@ -13,12 +13,14 @@ import re
 __all__ = [
     "BLOCK_LINE",
     "INLINE_SPACE",
+    "ROW_SEPARATORS",
     "SPACES",
     "holds_any",
     "is_blank",
     "line_end",
     "line_start",
     "positions",
+    "row_parts",
 ]
 
 # What str.isspace() (and so str.strip()) counts as a space, but the line
@@ -28,6 +30,31 @@ INLINE_SPACE = r"\t\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u
 SPACES = r"[\t\p{Zs}]*"
 # A line that belongs to a block with the line before it: a list item or a table row.
 BLOCK_LINE = re.compile(r"[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u00b7]|\d{1,3}[.)])[ ]|\|)")
+
+
+# What separates the items of a row on one line: a bar ("Print | E-mail"), or a
+# middle dot or bullet between spaces ("Privacy · Cookies"; "a·b" is a word).
+ROW_SEPARATORS = "|\u2016\u00a6\u00b7\u2022"
+_ROW_SEPARATOR = re.compile(f"[{INLINE_SPACE}]*[|\u2016\u00a6][{INLINE_SPACE}]*|[{INLINE_SPACE}]+[\u00b7\u2022][{INLINE_SPACE}]+")
+
+
+def row_parts(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the items of ``line`` if it is a row of two or more items
+    between separators, else [].  A line that begins with a separator (a table
+    row, a list item: see :data:`BLOCK_LINE`) is not a row.
+
+    >>> row_parts("Print | E-mail"), row_parts("| a | b |"), row_parts("Q&A · live")
+    ([(0, 5), (8, 14)], [], [(0, 3), (6, 10)])
+    """
+    if BLOCK_LINE.match(line):
+        return []
+    parts, pos = [], 0
+    for separator in _ROW_SEPARATOR.finditer(line):
+        parts.append((pos, separator.start()))
+        pos = separator.end()
+    parts.append((pos, len(line)))
+    parts = [(start, end) for start, end in parts if not is_blank(line[start:end])]
+    return parts if len(parts) >= 2 else []
 
 
 def holds_any(text: str, chars: str, start: int = 0, end: int | None = None) -> bool:

@@ -309,7 +309,9 @@ def _flatten(mapping: str) -> dict[str, str]:
     return {key: value, "case_sensitive": case}
 
 
-_LINE = st.lists(st.sampled_from(["a", "b", "x", "B", "é", ".", "-", "»", " ", "Tags:", "|", "1", "aa", "É"]), max_size=5)
+_LINE = st.lists(
+    st.sampled_from(["a", "b", "x", "B", "é", ".", "-", "»", " ", "Tags:", "|", "1", "aa", "É", " | ", " · ", "•"]), max_size=5
+)
 _DOCUMENT = st.lists(st.one_of(_LINE.map("".join), st.just("")), min_size=1, max_size=8).map("\n".join)
 
 
@@ -342,6 +344,42 @@ def _page_pair() -> tuple[Cleaner, Cleaner]:
 def test_page_profile_runs_of_short_lines_give_the_same_edits_on_both_paths(document: str) -> None:
     """drop-run skips a text with no stretch of short lines; the reference looks at every line."""
     _same(*_page_pair(), document)
+
+
+def _row_rules(print_where: str = "") -> str:
+    """Two user rules that each drop a link line; "Print" only in ``print_where``."""
+    where = f"where: {print_where}" if print_where else ""
+    return _pack(
+        f"""
+    - id: user/print
+      description: Print link.
+      kind: drop-line
+      {where}
+      phrases: [Print, Print this article]
+      examples: [{{keep: x}}]
+    - id: user/mail
+      description: Mail link.
+      kind: drop-line
+      pattern: '(?:e-?mail|send)(?: this)?(?: article)?'
+      examples: [{{keep: x}}]
+    """
+    )
+
+
+def test_a_row_of_items_each_dropped_alone_is_dropped_and_credited_to_its_first_item() -> None:
+    text = "Body.\nE-mail this article | Print\nPrint · Send\nPrint | Editorial\n| Print | E-mail |\nEnd.\n"
+    result = _same(*_pair([_row_rules()]), text)
+    # "Editorial" is no rule's line, and a table row is not a row of links
+    assert result.text.split() == "Body. Print | Editorial | Print | E-mail | End.".split()
+    assert [(e.removed, e.rule) for e in result.edits if e.removed.strip()] == [
+        ("E-mail this article | Print\n", "user/mail"), ("Print · Send\n", "user/print")
+    ]
+
+
+def test_a_row_s_items_are_judged_in_the_rules_windows_on_both_paths() -> None:
+    text = "Print | E-mail\nBody.\nPrint | E-mail\n"
+    result = _same(*_pair([_row_rules("{first: 1}")]), text)
+    assert result.text.split() == "Body. Print | E-mail".split()  # the second row's "Print" is out of its window
 
 
 def test_a_scan_set_that_runs_out_of_memory_tries_every_member(monkeypatch: pytest.MonkeyPatch) -> None:

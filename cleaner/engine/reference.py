@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from ..chars import is_blank, line_end
+from ..chars import is_blank, line_end, row_parts
 from ..provenance import Change
 from .kinds import Kind, drop_run
 from .kinds.base import Runner, dropped_lines
@@ -58,6 +58,14 @@ def _first_rule(
     )
 
 
+def _row_rule(
+    rules: Sequence[Rule], matchers: Sequence[Matcher], text: str, start: int, end: int, dropped: Collection[int] = ()
+) -> int | None:
+    """The rule of a row's first item, if every item of the line is a line some rule matches."""
+    firsts = [_first_rule(rules, matchers, text, start + a, start + b, dropped) for a, b in row_parts(text[start:end])]
+    return firsts[0] if firsts and None not in firsts else None
+
+
 def _drop_line(rules: Sequence[Rule]) -> Runner:
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
         # Windows do not count the lines the rules drop: decide again with
@@ -68,6 +76,8 @@ def _drop_line(rules: Sequence[Rule]) -> Runner:
             again = {}
             for start, end in _lines(text):
                 k = _first_rule(rules, matchers, text, start, end, decided)
+                if k is None:
+                    k = _row_rule(rules, matchers, text, start, end, decided)
                 if k is not None:
                     again[start] = (end, k)
             if again == decided:

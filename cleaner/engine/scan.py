@@ -40,7 +40,7 @@ from typing import Any
 import re2
 import regex
 
-from ..chars import is_blank
+from ..chars import ROW_SEPARATORS, is_blank, line_start, positions, row_parts
 from .heads import SCOUT_LETTERS, head
 from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, line_options
 from .spec import Rule, Where
@@ -332,16 +332,21 @@ class LineRules:
             self._scans = _Scans(self._heads, self._scout_heads, self._wholes)
         return self._scans
 
-    def scan(self, text: str, timeout: float, drops: bool = False) -> tuple[list[LineHit], LineChecks]:
+    def scan(
+        self, text: str, timeout: float, drops: bool = False, rows: bool = False
+    ) -> tuple[list[LineHit], LineChecks]:
         """For each non-blank line some rule matches: the first such rule.
 
         ``drops``: the lines found are dropped (drop-line), so they do not
         count in the rules' first/last-lines windows (see :func:`window`).
+        ``rows``: a line no rule matches whole, but which is a row of items
+        (:func:`~cleaner.chars.row_parts`) each of which some rule matches
+        as a line of its own, is found too, credited to its first item's rule.
         The :class:`LineChecks` returned tries single rules on single lines
         of the same text (under the same time limits) and holds the warnings.
         """
         checks = LineChecks(self, text, timeout)
-        candidates = self._candidate_lines(text)
+        candidates, namer = self._candidate_lines(text)
         best: dict[int, LineHit] = {}
         while True:
             for start, (end, ks) in candidates.items():
@@ -352,23 +357,48 @@ class LineRules:
                         break
             if self._unfiltered:
                 checks.unfiltered(best)
-            if not (drops and checks.windows_grow(best)):  # the lines dropped so far move no window
+            found = {**self._rows(text, checks, best, namer), **best} if rows else best
+            if not (drops and checks.windows_grow(found)):  # the lines dropped so far move no window
                 break
-        return sorted(best.values(), key=lambda hit: hit.start), checks
+        return sorted(found.values(), key=lambda hit: hit.start), checks
 
-    def _candidate_lines(self, text: str) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
-        """Line start -> (line end, the filtered rules that may match it, in load order,
-        each with whether the namer named it; see :meth:`_Scans.candidates`)."""
+    def _rows(self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any) -> dict[int, LineHit]:
+        """The rows (see :meth:`scan`) among the lines ``best`` has no rule for."""
+        found: dict[int, LineHit] = {}
+        plain = doc_of(text).plain
+        for start in sorted({line_start(text, pos) for pos in positions(text, ROW_SEPARATORS)}):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if start in best or is_blank(text[start:end]):
+                continue
+            firsts = [self._first_rule(checks, plain, start + a, start + b, namer) for a, b in row_parts(text[start:end])]
+            if firsts and None not in firsts:
+                found[start] = LineHit(start, end, firsts[0])
+        return found
+
+    def _first_rule(self, checks: LineChecks, plain: str, start: int, end: int, namer: Any) -> int | None:
+        """The first rule (in load order) that matches ``text[start:end]`` as a line of its own."""
+        scans = self._compiled_scans()
+        named = scans.candidates(plain[start:end].encode("utf-8"), namer) if scans is not None else []
+        for k, is_named in sorted([*named, *((k, False) for k in self._unfiltered)]):
+            if checks.matches(k, start, end, checked=is_named and self._exact[k]):
+                return k
+        return None
+
+    def _candidate_lines(self, text: str) -> tuple[dict[int, tuple[int, list[tuple[int, bool]]]], Any]:
+        """(line start -> (line end, the filtered rules that may match it, in load order,
+        each with whether the namer named it; see :meth:`_Scans.candidates`), the namer
+        this process asks now)."""
         scans = self._compiled_scans()
         if scans is None:
-            return {}
+            return {}, None
         lines = text.count("\n") + 1
         seen, self._lines_by_namer = self._lines_by_namer, self._lines_by_namer + lines
         if seen + lines <= SCOUT_LINES:
-            return self._candidates_by_namer(text, scans, scans.scout)
+            return self._candidates_by_namer(text, scans, scans.scout), scans.scout
         if seen + lines <= SET_ONLY_LINES:
-            return self._candidates_by_namer(text, scans, scans.namer)
-        return self._candidates_by_finders(text, scans)
+            return self._candidates_by_namer(text, scans, scans.namer), scans.namer
+        return self._candidates_by_finders(text, scans), scans.namer
 
     @staticmethod
     def _candidates_by_namer(text: str, scans: _Scans, namer: Any) -> dict[int, tuple[int, list[tuple[int, bool]]]]:

@@ -25,7 +25,7 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
     lines = LineRules(rules, [r.params.match.line_pattern for r in rules])
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
-        hits, checks = lines.scan(text, timeout, drops=True)
+        hits, checks = lines.scan(text, timeout, drops=True, rows=True)
         return [dropped_lines(text, h.start, h.end, rules[h.index]) for h in hits], checks.warnings
 
     return run
@@ -37,7 +37,10 @@ KIND = Kind(
     parameters="`phrases` / `pattern`",
     details=(
         "drops a line that is wholly one of the phrases (with a little decoration around it: "
-        "`» Read more`, `Advertisement:`) or matches the pattern; spaces around the line are ignored"
+        "`» Read more`, `Advertisement:`) or matches the pattern; spaces around the line are ignored. "
+        "A row of items on one line, between vertical bars or spaced middle dots (`Print · E-mail`, "
+        "`Privacy · Cookies`), each of which some drop-line rule drops as a line of its own, "
+        "is dropped too, credited to the rule of its first item; a table row or a list item is not a row"
     ),
     example='kind: drop-line\nphrases: [Advertisement, Sponsored content]',
     fields=MATCH_FIELDS,
