@@ -191,8 +191,6 @@ CHROME: dict[str, list[str]] = {
         "4.8 (1,204 reviews)",
         "⭐ 4.8",
         "⭐⭐⭐⭐⭐ 5.0",
-        "4.5 stars",
-        "4.7 ★",
         "Average: 4.2 (12 votes)",
         "User Rating: 4 / 5",
         "Rate this item 1 2 3 4 5 (3 votes)",
@@ -379,7 +377,6 @@ SECOND_SET = [
     "Never miss a story",
     "Don't miss a thing!",
     "★★★★★",
-    "★★★☆☆ 3/5",
     "⭐⭐⭐⭐",
     "4.5/5 stars",
     "Rated 5.00 out of 5",
@@ -505,7 +502,6 @@ THIRD_SET = [
     "Rated 4 out of 5 stars",
     "4 out of 5 stars",
     "5.0 out of 5 stars",
-    "★★★★½",
     "4.9 out of 5 (87 reviews)",
     "Based on 87 reviews",
     "87 reviews",
@@ -561,6 +557,11 @@ LEFT_ALONE = [
     "$12.99",
     "Now $24.99",
     "UP NEXT",
+    # a critic's verdict in stars, without a count: a review prints it as its own
+    "4.5 stars",
+    "4.7 ★",
+    "★★★☆☆ 3/5",
+    "★★★★½",
 ]
 
 TRAPS = [
