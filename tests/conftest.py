@@ -11,12 +11,27 @@ import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 import pytest
 from hypothesis import strategies as st
 
+from cleaner import Cleaner
+
 # Tests keep their pattern answers apart from the user's (see cleaner/engine/memo.py).
 os.environ.setdefault("SCRAPECLEAN_CACHE", tempfile.mkdtemp(prefix="scrapeclean-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 FTFY_CASES = Path(__file__).resolve().parent / "data" / "ftfy"
+
+
+# A short article that a line is cleaned inside, to see what happens to the line alone.
+BEFORE = "The council met on Tuesday to discuss the budget for next year."
+AFTER = "Members voted to approve the plan after a long debate."
+
+
+def lines_around(cleaner: Cleaner, line: str) -> list[str]:
+    """The output's lines (stripped) when ``line`` is cleaned between :data:`BEFORE` and
+    :data:`AFTER`, which must both stay."""
+    out = [kept.strip() for kept in cleaner.clean(f"{BEFORE}\n{line}\n{AFTER}\n").text.splitlines()]
+    assert BEFORE in out and AFTER in out, f"the article around {line!r} was damaged: {out}"
+    return out
 
 
 def seed_text(prefix: str) -> str:

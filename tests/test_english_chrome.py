@@ -20,9 +20,9 @@ import pytest
 
 from cleaner import Cleaner
 
+from .conftest import AFTER, BEFORE, lines_around
+
 CLEANER = Cleaner()
-BEFORE = "The council met on Tuesday to discuss the budget for next year."
-AFTER = "Members voted to approve the plan after a long debate."
 
 CHROME: dict[str, list[str]] = {
     "navigation": [
@@ -658,9 +658,7 @@ HEADINGS = ["Print", "Share", "Next", "Rating", "Reviews", "Popular", "Menu", "S
 
 def survives(line: str) -> bool:
     """Whether ``line`` is still in the output when cleaned between two paragraphs."""
-    out = CLEANER.clean(f"{BEFORE}\n{line}\n{AFTER}\n").text.splitlines()
-    assert BEFORE in out and AFTER in out, f"the article around {line!r} was damaged: {out}"
-    return line.strip() in (kept.strip() for kept in out)
+    return line.strip() in lines_around(CLEANER, line)
 
 
 @pytest.mark.parametrize("category", sorted(CHROME))

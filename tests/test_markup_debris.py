@@ -19,11 +19,11 @@ import yaml
 
 from cleaner import Cleaner
 
+from .conftest import AFTER, BEFORE, lines_around
+
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "markup_debris.yaml").read_text(encoding="utf-8"))
 QUALITY = Path(__file__).parent / "data" / "quality"
 CLEANER = Cleaner()
-BEFORE = "The council met on Tuesday to discuss the budget for next year."
-AFTER = "Members voted to approve the plan after a long debate."
 
 # The share of each category removed when the held-out set was measured
 # (once, after the rules were final): the floors, so that it can only go up.
@@ -43,9 +43,7 @@ HELD_OUT_FLOORS = {
 
 def removed(line: str) -> bool:
     """Whether nothing of ``line`` is left when it is cleaned between two paragraphs."""
-    out = [kept.strip() for kept in CLEANER.clean(f"{BEFORE}\n{line}\n{AFTER}\n").text.splitlines()]
-    assert BEFORE in out and AFTER in out, f"the article around {line!r} was damaged: {out}"
-    return [kept for kept in out if kept] == [BEFORE, AFTER]
+    return [kept for kept in lines_around(CLEANER, line) if kept] == [BEFORE, AFTER]
 
 
 def test_every_category_has_a_floor() -> None:

@@ -18,18 +18,16 @@ import yaml
 
 from cleaner import Cleaner
 
+from .conftest import lines_around
+
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "unseen_debris.yaml").read_text(encoding="utf-8"))
 CLEANER = Cleaner()
-BEFORE = "The council met on Tuesday to discuss the budget for next year."
-AFTER = "Members voted to approve the plan after a long debate."
 FLOOR = 0.95  # issue 13's bar for debris in unseen wordings, per language
 
 
 def survives(line: str) -> bool:
     """Whether ``line`` is still in the output when cleaned between two paragraphs."""
-    out = CLEANER.clean(f"{BEFORE}\n{line}\n{AFTER}\n").text.splitlines()
-    assert BEFORE in out and AFTER in out, f"the article around {line!r} was damaged: {out}"
-    return line.strip() in (kept.strip() for kept in out)
+    return line.strip() in lines_around(CLEANER, line)
 
 
 @pytest.mark.parametrize("language", sorted(DATA["debris"]))
@@ -68,6 +66,18 @@ HELD_OUT_7_FLOOR = 0.79
 HELD_OUT_8_FLOOR = 0.70
 HELD_OUT_8_ENGLISH_FLOOR = 0.96
 
+# Set 9 (``held_out_9``: every category of issue 13, 42-46 lines per language,
+# and ``traps_9``), written for the sixth round by someone who never read the
+# rules or ran the cleaner.  Removed per language (en de fr es it pt nl sv fi):
+# before the round 70 68 65 65 60 61 55 57 62%; after the rules of three
+# engineers who never saw the set 70 70 70 70 67 66 60 62 67%; after rows of
+# items (which the lead built having seen the set's misses: 59 of 129 were
+# rows) 76 75 77 79 79 77 69 71 81%; after the English round (written without
+# the set) English 89%.  Every trap stayed each time.  The floors are the end
+# levels: English's, and the lowest of the other languages.
+HELD_OUT_9_FLOOR = 0.69
+HELD_OUT_9_ENGLISH_FLOOR = 0.89
+
 
 @pytest.mark.parametrize(
     ("held_out", "language", "floor"),
@@ -77,6 +87,10 @@ HELD_OUT_8_ENGLISH_FLOOR = 0.96
     + [
         ("held_out_8", language, HELD_OUT_8_ENGLISH_FLOOR if language == "en" else HELD_OUT_8_FLOOR)
         for language in sorted(DATA["held_out_8"])
+    ]
+    + [
+        ("held_out_9", language, HELD_OUT_9_ENGLISH_FLOOR if language == "en" else HELD_OUT_9_FLOOR)
+        for language in sorted(DATA["held_out_9"])
     ],
 )
 def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, language: str, floor: float) -> None:
@@ -86,7 +100,8 @@ def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, 
 
 
 @pytest.mark.parametrize(
-    ("traps", "language"), [(name, language) for name in ("traps", "traps_8") for language in sorted(DATA[name])]
+    ("traps", "language"),
+    [(name, language) for name in ("traps", "traps_8", "traps_9") for language in sorted(DATA[name])],
 )
 def test_trap_sentences_stay(traps: str, language: str) -> None:
     assert [trap for trap in DATA[traps][language] if survives(trap) is False] == []
@@ -98,6 +113,7 @@ def test_every_category_is_written_in_every_language() -> None:
     held_out = ("held_out", "held_out_6", "held_out_7")
     assert all(set(DATA[name]) == set(DATA["traps"]) == set(DATA["debris"]) for name in held_out)
     assert all(set(by_category) == categories for name in held_out for by_category in DATA[name].values())
-    chrome = set(DATA["held_out_8"]["en"])
-    assert set(DATA["held_out_8"]) == set(DATA["traps_8"]) == set(DATA["debris"])
-    assert all(set(by_category) == chrome for by_category in DATA["held_out_8"].values())
+    for held_out, traps in (("held_out_8", "traps_8"), ("held_out_9", "traps_9")):
+        own = set(DATA[held_out]["en"])
+        assert set(DATA[held_out]) == set(DATA[traps]) == set(DATA["debris"])
+        assert all(set(by_category) == own for by_category in DATA[held_out].values())
