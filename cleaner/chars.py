@@ -34,8 +34,10 @@ BLOCK_LINE = re.compile(r"[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*(?:(?
 
 # What separates the items of a row on one line: a bar ("Print | E-mail"), or a
 # middle dot or bullet between spaces ("Privacy · Cookies"; "a·b" is a word).
-ROW_SEPARATORS = "|\u2016\u00a6\u00b7\u2022"
-_ROW_SEPARATOR = re.compile(f"[{INLINE_SPACE}]*[|\u2016\u00a6][{INLINE_SPACE}]*|[{INLINE_SPACE}]+[\u00b7\u2022][{INLINE_SPACE}]+")
+_ROW_BARS = "|\u2016\u00a6"
+_ROW_DOTS = "\u00b7\u2022"
+ROW_SEPARATORS = _ROW_BARS + _ROW_DOTS
+_ROW_SEPARATOR = re.compile(f"[{INLINE_SPACE}]*[{_ROW_BARS}][{INLINE_SPACE}]*|[{INLINE_SPACE}]+[{_ROW_DOTS}][{INLINE_SPACE}]+")
 
 
 def row_parts(line: str) -> list[tuple[int, int]]:
