@@ -461,8 +461,8 @@ def test_the_line_scans_finders_stay_within_their_automata() -> None:
     assert scans is not None and len(scans.finders) > 2
     data = "\n".join(path.read_text(encoding="utf-8") for path in SEEDS).encode("utf-8") * 40
     for finder in scans.finders:
-        list(finder.finditer(data))  # grow the automaton
+        list(finder.starts(data))  # grow the automaton
     started = time.perf_counter()
     for finder in scans.finders:
-        list(finder.finditer(data))
+        list(finder.starts(data))
     assert time.perf_counter() - started < 0.3 * len(data) / 1e6  # the NFA takes about 1.7 s per MB

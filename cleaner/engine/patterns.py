@@ -23,19 +23,26 @@ match the rule; lines it accepts are checked with the rule itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
 import re2
 import regex
+from re2 import _re2
 
 from .memo import remembered
 
-__all__ = ["LONE_SURROGATE", "RE2", "REGEX", "SCAN_MEMORY", "Pattern", "compile_re2", "line_options", "translate", "utf8"]
+__all__ = [
+    "LONE_SURROGATE", "RE2", "REGEX", "SCAN_MEMORY", "BytePattern", "Pattern", "compile_re2", "line_options",
+    "next_char", "translate", "utf8",
+]
 
 RE2 = "re2"
 REGEX = "regex"
+
+_BOTH, _UNANCHORED = _re2.RE2.Anchor.ANCHOR_BOTH, _re2.RE2.Anchor.UNANCHORED
 
 # What ``regex`` (V0, str patterns) means by \w, \s and \d, as RE2 class bodies
 # (\w: letters, marks, decimal and letter numbers, connectors, the joiners,
@@ -284,10 +291,62 @@ def _options(lines: bool, memory: int = _MAX_MEM) -> Any:
 
 
 @lru_cache(maxsize=4096)
-def compile_re2(source: str, lines: bool = False, memory: int = _MAX_MEM) -> Any:
+def compile_re2(source: str, lines: bool = False, memory: int = _MAX_MEM) -> BytePattern:
     """An RE2 pattern; ``lines``: it can never match a line break, so a match
     is always within one line; ``memory``: its DFA's budget."""
-    return re2.compile(source, _options(lines, memory))
+    return BytePattern(re2.compile(source, _options(lines, memory)))
+
+
+_NO_MATCH = (-1, -1)
+
+
+class BytePattern:
+    """A compiled RE2 pattern asked about UTF-8 bytes, answering with byte offsets.
+
+    It calls the binding's matcher itself: the binding's Python layer
+    (``re2._Regexp``: a generator, an offset map and a match object per
+    call) costs twice the match on a line, and the line scans ask tens of
+    thousands of times per MB.  ``tests/test_patterns.py`` holds every
+    answer to the Python layer's.
+
+    >>> p = compile_re2("(?m)^(?:Share|Tweet)")
+    >>> list(p.starts(b"Share\\nno\\nTweet it")), p.fullmatch(b"Share"), p.search(b"a\\nShare", 1)
+    ([0, 9], True, (2, 7, ((2, 7),)))
+    """
+
+    __slots__ = ("compiled", "groupindex", "_match")
+
+    def __init__(self, compiled: Any) -> None:
+        self.compiled = compiled  # the Python layer's pattern: the reference
+        self.groupindex: dict[str, int] = dict(compiled.groupindex)
+        self._match = compiled._regexp.Match
+
+    def fullmatch(self, data: bytes) -> bool:
+        return self._match(_BOTH, data, 0, len(data))[0] != _NO_MATCH
+
+    def search(self, data: bytes, pos: int = 0) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
+        """(start, end, every group's span) of the leftmost match at ``pos`` or after."""
+        spans = self._match(_UNANCHORED, data, pos, len(data))
+        start, end = spans[0]
+        return None if start < 0 else (start, end, tuple(spans))
+
+    def starts(self, data: bytes) -> Iterator[int]:
+        """Where the matches ``finditer`` would give start."""
+        pos, size = 0, len(data)
+        while pos <= size:
+            start, end = self._match(_UNANCHORED, data, pos, size)[0]
+            if start < 0:
+                return
+            yield start
+            pos = end if end > start else next_char(data, end)
+
+
+def next_char(data: bytes, pos: int) -> int:
+    """The offset of the character after the one at byte ``pos`` (past an empty match)."""
+    pos += 1
+    while pos < len(data) and 0x80 <= data[pos] < 0xC0:
+        pos += 1
+    return pos
 
 
 @dataclass(frozen=True)
@@ -348,7 +407,7 @@ class Pattern:
     def fullmatches(self, line: str, timeout: float) -> bool:
         """Whether the pattern matches all of ``line`` (one line, seen alone)."""
         if self.re2_source is not None:
-            return _compiled(self.re2_source, self.lines).fullmatch(utf8(line)) is not None
+            return _compiled(self.re2_source, self.lines).fullmatch(utf8(line))
         return self.as_regex.fullmatch(line, timeout=timeout) is not None
 
 
@@ -368,7 +427,7 @@ def utf8(text: str) -> bytes:
         return LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-def _compiled(source: str, lines: bool) -> Any:
+def _compiled(source: str, lines: bool) -> BytePattern:
     """``source`` as :func:`_re2_accepts` compiled it (one compile per pattern)."""
     return compile_re2(source if lines else f"(?m:{source})", lines)
 

@@ -42,7 +42,7 @@ import regex
 
 from ..chars import ROW_SEPARATORS, is_blank, line_start, positions, row_parts
 from .heads import SCOUT_LETTERS, head
-from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, line_options
+from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, line_options, next_char
 from .spec import Rule, Where
 
 __all__ = [
@@ -167,9 +167,9 @@ def _alternation(members: Sequence[int], sources: Sequence[str]) -> str:
     return "|".join(f"(?P<__rule{k}>{sources[k]})" for k in members)
 
 
-def _which(match: Any, groups: Sequence[tuple[int, int]]) -> int:
-    """The rule whose group took part in ``match``."""
-    return next(k for k, group in groups if match.start(group) >= 0)
+def _which(group_start: Callable[[int], int], groups: Sequence[tuple[int, int]]) -> int:
+    """The rule whose group took part in a match (``group_start(group)`` is -1 for the others)."""
+    return next(k for k, group in groups if group_start(group) >= 0)
 
 
 @dataclass(frozen=True)
@@ -436,7 +436,7 @@ class LineRules:
         namer is asked only about the lines they find."""
         doc = doc_of(text)
         data = doc.data
-        starts = sorted({m.start() for finder in scans.finders for m in finder.finditer(data)})
+        starts = sorted({start for finder in scans.finders for start in finder.starts(data)})
         spans = [(b, _line_end(data, b)) for b in starts]
         offsets = doc.to_chars([b for span in spans for b in span])
         found: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
@@ -581,25 +581,24 @@ class _SpanSearch:
 
     def _search(self, pos: int) -> SpanHit | None:
         if self.group.engine == RE2:
-            match = self.group.pattern.search(self.data, self.doc.to_byte(pos))
-            if match is None:
+            found = self.group.pattern.search(self.data, self.doc.to_byte(pos))
+            if found is None:
                 return None
-            start, end = self.doc.to_char(match.start()), self.doc.to_char(match.end())
-            return SpanHit(start, end, _which(match, self.group.groups))
+            start, end, spans = found
+            rule = _which(lambda group: spans[group][0], self.group.groups)
+            return SpanHit(self.doc.to_char(start), self.doc.to_char(end), rule)
         if self.group.prefilter is None:
             match = self._timed(self.group.pattern.search, self.text, pos, self.hi)
-            return None if match is None else SpanHit(match.start(), match.end(), _which(match, self.group.groups))
+            return None if match is None else SpanHit(match.start(), match.end(), _which(match.start, self.group.groups))
         byte = self.doc.to_byte(pos)
         # (past the end, RE2 would search from the end again: an empty
         # prefilter match there must not be found for ever)
         while byte <= len(self.data) and (candidate := self.group.prefilter.search(self.data, byte)) is not None:
-            start = self.doc.to_char(candidate.start())
+            start = self.doc.to_char(candidate[0])
             match = self._timed(self.group.pattern.match, self.text, start, self.hi)
             if match is not None:
-                return SpanHit(match.start(), match.end(), _which(match, self.group.groups))
-            byte = candidate.start() + 1
-            while byte < len(self.data) and 0x80 <= self.data[byte] < 0xC0:
-                byte += 1  # the next character, not the next byte
+                return SpanHit(match.start(), match.end(), _which(match.start, self.group.groups))
+            byte = next_char(self.data, candidate[0])
         return None
 
     def _timed(self, search: Callable[..., Any], *args: Any) -> Any:
