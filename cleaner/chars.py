@@ -9,6 +9,7 @@ Nothing here imports from the rest of the package.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = [
     "BLOCK_LINE",
@@ -21,6 +22,7 @@ __all__ = [
     "line_start",
     "positions",
     "row_parts",
+    "row_verdict",
 ]
 
 # What str.isspace() (and so str.strip()) counts as a space, but the line
@@ -57,6 +59,46 @@ def row_parts(line: str) -> list[tuple[int, int]]:
     parts.append((pos, len(line)))
     parts = [(start, end) for start, end in parts if not is_blank(line[start:end])]
     return parts if len(parts) >= 2 else []
+
+
+# An item of a row that no rule takes alone may still be a button or a link
+# ("Settings", "Quote", "Disclaimer", "A A A"): alone on a line it could be
+# a heading, but beside two items that are debris it is one more of them.
+# Such a label is short, has at most this many words of two letters or more
+# (single letters are "A A A" text-size buttons, "x" close buttons) and does
+# not end a sentence.
+ROW_LABEL_WORDS = 4
+ROW_LABEL_CHARS = 40
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*\Z")
+
+
+def row_verdict(items: Sequence[str], rules: Sequence[int | None]) -> int | None:
+    """The rule a row of ``items`` is dropped by, or None if it stays.
+
+    ``rules[i]`` is the first rule that drops ``items[i]`` as a line of its
+    own (None if none does).  The row goes when every item is such a line,
+    or when two or more are and every other item is a short label; it is
+    credited to the rule of its first item that a rule drops.
+
+    >>> row_verdict(["Accept all", "Only necessary", "Settings"], [3, 5, None])
+    3
+    >>> row_verdict(["Settings", "Accept all"], [None, 3]) is None  # one debris item is not enough
+    True
+    >>> row_verdict(["Print", "Mail", "The mayor resigned on Monday."], [1, 2, None]) is None
+    True
+    """
+    taken = [k for k in rules if k is not None]
+    if len(taken) == len(items) or (
+        len(taken) >= 2 and all(k is not None or _is_label(item) for item, k in zip(items, rules))
+    ):
+        return taken[0]
+    return None
+
+
+def _is_label(item: str) -> bool:
+    item = item.strip()
+    words = [word for word in item.split() if len(word) > 1]
+    return len(item) <= ROW_LABEL_CHARS and len(words) <= ROW_LABEL_WORDS and _SENTENCE_END.search(item) is None
 
 
 def holds_any(text: str, chars: str, start: int = 0, end: int | None = None) -> bool:

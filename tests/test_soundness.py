@@ -376,6 +376,22 @@ def test_a_row_of_items_each_dropped_alone_is_dropped_and_credited_to_its_first_
     ]
 
 
+def test_a_row_of_two_debris_items_and_short_labels_is_dropped_on_both_paths() -> None:
+    """A button or a link no rule takes alone ("Settings", "A A A") goes with two debris
+    items beside it; one debris item, or a sentence among them, keeps the row."""
+    text = (
+        "Body.\nSettings | Print | E-mail\nPrint | Settings\n"
+        "Print · Send · The mayor resigned on Monday.\nPrint | Send | Text size A A A\nEnd.\n"
+    )
+    result = _same(*_pair([_row_rules()]), text)
+    assert result.text.split() == (
+        "Body. Print | Settings Print · Send · The mayor resigned on Monday. End.".split()
+    )
+    assert [(e.removed, e.rule) for e in result.edits if e.removed.strip()] == [
+        ("Settings | Print | E-mail\n", "user/print"), ("Print | Send | Text size A A A\n", "user/print")
+    ]
+
+
 def test_a_row_s_items_are_judged_in_the_rules_windows_on_both_paths() -> None:
     text = "Print | E-mail\nBody.\nPrint | E-mail\n"
     result = _same(*_pair([_row_rules("{first: 1}")]), text)

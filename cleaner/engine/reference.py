@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from ..chars import is_blank, line_end, row_parts
+from ..chars import is_blank, line_end, row_parts, row_verdict
 from ..provenance import Change
 from .kinds import Kind, drop_run
 from .kinds.base import Runner, dropped_lines
@@ -61,9 +61,10 @@ def _first_rule(
 def _row_rule(
     rules: Sequence[Rule], matchers: Sequence[Matcher], text: str, start: int, end: int, dropped: Collection[int] = ()
 ) -> int | None:
-    """The rule of a row's first item, if every item of the line is a line some rule matches."""
-    firsts = [_first_rule(rules, matchers, text, start + a, start + b, dropped) for a, b in row_parts(text[start:end])]
-    return firsts[0] if firsts and None not in firsts else None
+    """The rule the line is dropped by as a row of items (see :func:`row_verdict`), if any."""
+    parts = row_parts(text[start:end])
+    firsts = [_first_rule(rules, matchers, text, start + a, start + b, dropped) for a, b in parts]
+    return row_verdict([text[start + a : start + b] for a, b in parts], firsts) if parts else None
 
 
 def _drop_line(rules: Sequence[Rule]) -> Runner:

@@ -40,7 +40,7 @@ from typing import Any
 import re2
 import regex
 
-from ..chars import ROW_SEPARATORS, is_blank, line_start, positions, row_parts
+from ..chars import ROW_SEPARATORS, is_blank, line_start, positions, row_parts, row_verdict
 from .heads import SCOUT_LETTERS, head
 from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, line_options, next_char
 from .spec import Rule, Where
@@ -358,8 +358,8 @@ class LineRules:
         ``drops``: the lines found are dropped (drop-line), so they do not
         count in the rules' first/last-lines windows (see :func:`window`).
         ``rows``: a line no rule matches whole, but which is a row of items
-        (:func:`~cleaner.chars.row_parts`) each of which some rule matches
-        as a line of its own, is found too, credited to its first item's rule.
+        (:func:`~cleaner.chars.row_parts`) that some rules match as lines of
+        their own (see :func:`~cleaner.chars.row_verdict`), is found too.
         The :class:`LineChecks` returned tries single rules on single lines
         of the same text (under the same time limits) and holds the warnings.
         """
@@ -389,9 +389,10 @@ class LineRules:
             end = len(text) if end < 0 else end
             if start in best or is_blank(text[start:end]):
                 continue
-            firsts = [self._first_rule(checks, plain, start + a, start + b, namer) for a, b in row_parts(text[start:end])]
-            if firsts and None not in firsts:
-                found[start] = LineHit(start, end, firsts[0])
+            parts = row_parts(text[start:end])
+            firsts = [self._first_rule(checks, plain, start + a, start + b, namer) for a, b in parts]
+            if parts and (k := row_verdict([text[start + a : start + b] for a, b in parts], firsts)) is not None:
+                found[start] = LineHit(start, end, k)
         return found
 
     def _first_rule(self, checks: LineChecks, plain: str, start: int, end: int, namer: Any) -> int | None:

@@ -39,8 +39,11 @@ KIND = Kind(
         "drops a line that is wholly one of the phrases (with a little decoration around it: "
         "`» Read more`, `Advertisement:`) or matches the pattern; spaces around the line are ignored. "
         "A row of items on one line, between vertical bars or spaced middle dots (`Print · E-mail`, "
-        "`Privacy · Cookies`), each of which some drop-line rule drops as a line of its own, "
-        "is dropped too, credited to the rule of its first item; a table row or a list item is not a row"
+        "`Privacy · Cookies`), is dropped too when each item is a line some drop-line rule drops, "
+        "or two or more are and the others are short labels (`Accept all | Reject all | Settings`: "
+        "at most 40 characters and four words of two letters or more, no sentence end); "
+        "it is credited to the rule of its first item a rule drops. "
+        "A table row or a list item is not a row"
     ),
     example='kind: drop-line\nphrases: [Advertisement, Sponsored content]',
     fields=MATCH_FIELDS,
