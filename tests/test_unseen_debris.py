@@ -78,6 +78,18 @@ HELD_OUT_8_ENGLISH_FLOOR = 0.96
 HELD_OUT_9_FLOOR = 0.69
 HELD_OUT_9_ENGLISH_FLOOR = 0.89
 
+# Set 10 (``held_out_10``: the same categories, 52-53 lines per language, rows
+# of items in every language, and ``traps_10``), written for the seventh round
+# by someone who never read the rules or set 9, nor ran the cleaner.  Removed
+# per language (en de fr es it pt nl sv fi): before the round 75 67 70 67 67 65
+# 67 65 67%; after the lead's changes to rows of items and to line joins (written
+# before the set's misses were looked at) 77 75 77 69 75 71 77 73 75%; after the
+# rules of three engineers who never saw the set 81 90 89 85 85 85 94 87 85%.
+# Every trap stayed each time.  The floors are the end levels, rounded down:
+# English's (43 of 53), and the lowest of the other languages (44 of 52).
+HELD_OUT_10_FLOOR = 0.84
+HELD_OUT_10_ENGLISH_FLOOR = 0.81
+
 
 @pytest.mark.parametrize(
     ("held_out", "language", "floor"),
@@ -91,6 +103,10 @@ HELD_OUT_9_ENGLISH_FLOOR = 0.89
     + [
         ("held_out_9", language, HELD_OUT_9_ENGLISH_FLOOR if language == "en" else HELD_OUT_9_FLOOR)
         for language in sorted(DATA["held_out_9"])
+    ]
+    + [
+        ("held_out_10", language, HELD_OUT_10_ENGLISH_FLOOR if language == "en" else HELD_OUT_10_FLOOR)
+        for language in sorted(DATA["held_out_10"])
     ],
 )
 def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, language: str, floor: float) -> None:
@@ -101,7 +117,7 @@ def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, 
 
 @pytest.mark.parametrize(
     ("traps", "language"),
-    [(name, language) for name in ("traps", "traps_8", "traps_9") for language in sorted(DATA[name])],
+    [(name, language) for name in ("traps", "traps_8", "traps_9", "traps_10") for language in sorted(DATA[name])],
 )
 def test_trap_sentences_stay(traps: str, language: str) -> None:
     assert [trap for trap in DATA[traps][language] if survives(trap) is False] == []
@@ -113,7 +129,7 @@ def test_every_category_is_written_in_every_language() -> None:
     held_out = ("held_out", "held_out_6", "held_out_7")
     assert all(set(DATA[name]) == set(DATA["traps"]) == set(DATA["debris"]) for name in held_out)
     assert all(set(by_category) == categories for name in held_out for by_category in DATA[name].values())
-    for held_out, traps in (("held_out_8", "traps_8"), ("held_out_9", "traps_9")):
+    for held_out, traps in (("held_out_8", "traps_8"), ("held_out_9", "traps_9"), ("held_out_10", "traps_10")):
         own = set(DATA[held_out]["en"])
         assert set(DATA[held_out]) == set(DATA[traps]) == set(DATA["debris"])
         assert all(set(by_category) == own for by_category in DATA[held_out].values())
