@@ -88,8 +88,9 @@ def row_verdict(items: Sequence[str], rules: Sequence[int | None]) -> int | None
     True
     """
     taken = [k for k in rules if k is not None]
-    if len(taken) == len(items) or (
-        len(taken) >= 2 and all(k is not None or _is_label(item) for item, k in zip(items, rules))
+    if taken and (
+        len(taken) == len(items)
+        or (len(taken) >= 2 and all(k is not None or _is_label(item) for item, k in zip(items, rules)))
     ):
         return taken[0]
     return None

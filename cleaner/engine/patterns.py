@@ -326,7 +326,7 @@ class BytePattern:
 
     def search(self, data: bytes, pos: int = 0) -> tuple[int, int, tuple[tuple[int, int], ...]] | None:
         """(start, end, every group's span) of the leftmost match at ``pos`` or after."""
-        spans = self._match(_UNANCHORED, data, pos, len(data))
+        spans = self._match(_UNANCHORED, data, min(pos, len(data)), len(data))
         start, end = spans[0]
         return None if start < 0 else (start, end, tuple(spans))
 
