@@ -34,6 +34,17 @@ def lines_around(cleaner: Cleaner, line: str) -> list[str]:
     return out
 
 
+_DEFAULT_CLEANER: list[Cleaner] = []  # built on first use: most test modules never need it
+
+
+def survives(line: str) -> bool:
+    """Whether ``line`` is still in the output when the default cleaner cleans it
+    between :data:`BEFORE` and :data:`AFTER` (see :func:`lines_around`)."""
+    if not _DEFAULT_CLEANER:
+        _DEFAULT_CLEANER.append(Cleaner())
+    return line.strip() in lines_around(_DEFAULT_CLEANER[0], line)
+
+
 def seed_text(prefix: str) -> str:
     """The seed whose file name starts with ``prefix`` (e.g. "001")."""
     (path,) = [p for p in SEEDS if p.name.startswith(prefix)]

@@ -17,7 +17,7 @@ import pytest
 
 from cleaner import Cleaner
 
-from .conftest import lines_around
+from .conftest import survives
 
 CLEANER = Cleaner()
 
@@ -258,10 +258,6 @@ TRAPS: list[str] = [
     "¯\\_(ツ)_/¯",
 ]
 
-
-def survives(line: str) -> bool:
-    """Whether ``line`` is still in the output when cleaned between two paragraphs."""
-    return line.strip() in lines_around(CLEANER, line)
 
 
 @pytest.mark.parametrize("category", sorted(DEBRIS))

@@ -20,7 +20,7 @@ import pytest
 
 from cleaner import Cleaner
 
-from .conftest import AFTER, BEFORE, lines_around
+from .conftest import AFTER, BEFORE, survives
 
 CLEANER = Cleaner()
 
@@ -655,10 +655,6 @@ TRAPS = [
 
 HEADINGS = ["Print", "Share", "Next", "Rating", "Reviews", "Popular", "Menu", "Search", "Follow", "Email"]
 
-
-def survives(line: str) -> bool:
-    """Whether ``line`` is still in the output when cleaned between two paragraphs."""
-    return line.strip() in lines_around(CLEANER, line)
 
 
 @pytest.mark.parametrize("category", sorted(CHROME))

@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
-
-from .conftest import lines_around
-
-CLEANER = Cleaner()
+from .conftest import survives
 
 CHROME: dict[str, list[str]] = {
     "fr": [
@@ -363,10 +359,6 @@ TRAPS: dict[str, list[str]] = {
     ],
 }
 
-
-def survives(line: str) -> bool:
-    """Whether ``line`` is still in the output when cleaned between two paragraphs."""
-    return line.strip() in lines_around(CLEANER, line)
 
 
 @pytest.mark.parametrize("language", sorted(CHROME))

@@ -16,18 +16,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cleaner import Cleaner
-
-from .conftest import lines_around
+from .conftest import survives
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "unseen_debris.yaml").read_text(encoding="utf-8"))
-CLEANER = Cleaner()
 FLOOR = 0.95  # issue 13's bar for debris in unseen wordings, per language
 
-
-def survives(line: str) -> bool:
-    """Whether ``line`` is still in the output when cleaned between two paragraphs."""
-    return line.strip() in lines_around(CLEANER, line)
 
 
 @pytest.mark.parametrize("language", sorted(DATA["debris"]))
