@@ -63,7 +63,9 @@ def row_parts(line: str) -> list[tuple[int, int]]:
 
 # An item of a row that no rule takes alone may still be a button or a link
 # ("Settings", "Quote", "Disclaimer", "A A A"): alone on a line it could be
-# a heading, but beside two items that are debris it is one more of them.
+# a heading, but beside two items that are debris, buttons or links with
+# words in them, it is one more of them.  (Items of bare symbols do not
+# count: between bars they are code or ASCII art more often than chrome.)
 # Such a label is short, has at most this many words of two letters or more
 # (single letters are "A A A" text-size buttons, "x" close buttons) and does
 # not end a sentence.
@@ -77,8 +79,9 @@ def row_verdict(items: Sequence[str], rules: Sequence[int | None]) -> int | None
 
     ``rules[i]`` is the first rule that drops ``items[i]`` as a line of its
     own (None if none does).  The row goes when every item is such a line,
-    or when two or more are and every other item is a short label; it is
-    credited to the rule of its first item that a rule drops.
+    or when two or more are, with words in them, and every other item is a
+    short label; it is credited to the rule of its first item that a rule
+    drops.
 
     >>> row_verdict(["Accept all", "Only necessary", "Settings"], [3, 5, None])
     3
@@ -86,11 +89,14 @@ def row_verdict(items: Sequence[str], rules: Sequence[int | None]) -> int | None
     True
     >>> row_verdict(["Print", "Mail", "The mayor resigned on Monday."], [1, 2, None]) is None
     True
+    >>> row_verdict(["sed 's+", "+g;s", "\\\\ *\\\\", "~~"], [None, None, 7, 7]) is None  # code, not chrome
+    True
     """
     taken = [k for k in rules if k is not None]
+    worded = [k for item, k in zip(items, rules) if k is not None and any(ch.isalpha() for ch in item)]
     if taken and (
         len(taken) == len(items)
-        or (len(taken) >= 2 and all(k is not None or _is_label(item) for item, k in zip(items, rules)))
+        or (len(worded) >= 2 and all(k is not None or _is_label(item) for item, k in zip(items, rules)))
     ):
         return taken[0]
     return None

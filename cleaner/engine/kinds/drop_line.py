@@ -40,7 +40,7 @@ KIND = Kind(
         "`» Read more`, `Advertisement:`) or matches the pattern; spaces around the line are ignored. "
         "A row of items on one line, between vertical bars or spaced middle dots (`Print · E-mail`, "
         "`Privacy · Cookies`), is dropped too when each item is a line some drop-line rule drops, "
-        "or two or more are and the others are short labels (`Accept all | Reject all | Settings`: "
+        "or two or more with words in them are and the others are short labels (`Accept all | Reject all | Settings`: "
         "at most 40 characters and four words of two letters or more, no sentence end); "
         "it is credited to the rule of its first item a rule drops. "
         "A table row or a list item is not a row"
