@@ -17,7 +17,7 @@ from cleaner import Cleaner, Result
 from cleaner.engine.examples import check_rules
 from cleaner.chars import INLINE_SPACE
 from cleaner.engine.kinds.join_lines import open_break
-from cleaner.engine.loader import load_pack, load_pack_text
+from cleaner.engine.loader import Pack, load_pack, load_pack_text
 from cleaner.engine.ruleset import Ruleset, SelectionError, load_packs, shipped_packs
 from cleaner.engine.spec import _ESCAPED, RuleError
 
@@ -466,3 +466,15 @@ def test_the_line_scans_finders_stay_within_their_automata() -> None:
     for finder in scans.finders:
         list(finder.starts(data))
     assert time.perf_counter() - started < 0.3 * len(data) / 1e6  # the NFA takes about 1.7 s per MB
+
+
+@pytest.mark.parametrize("pack", shipped_packs(), ids=lambda pack: pack.name)
+def test_a_shipped_pack_reads_the_same_without_libyaml(pack: Pack) -> None:
+    """PyYAML without libyaml (its pure-Python parser, on platforms without the C
+    extension) must read each pack as libyaml does: it refuses a plain "?" before a
+    comma in a flow sequence ("[Lost your password?, …]"), which libyaml takes."""
+    import yaml
+
+    assert pack.text is not None
+    pure = yaml.load(pack.text, Loader=yaml.SafeLoader)
+    assert pure == yaml.load(pack.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
