@@ -6,6 +6,8 @@ A pack file is a mapping::
     version: 1                # optional
     description: ...          # optional
     language: de              # optional: the language its wording is in (ISO 639 code)
+    define:                   # optional: sub-patterns that patterns use as {{name}}
+      sep: '[\\t\\p{Zs}]*[|·][\\t\\p{Zs}]*'
     rules:
       - id: boilerplate/advertisement
         description: An "Advertisement" label left where an ad was.
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .subpatterns import Subpatterns, expand_patterns, read_subpatterns
 from .kinds import KINDS
 from .memo import remembered
 from .spec import RULE_ID, SAFETY, Example, Rule, RuleError, Where
@@ -32,7 +35,7 @@ from .spec import RULE_ID, SAFETY, Example, Rule, RuleError, Where
 __all__ = ["Pack", "load_pack", "load_pack_text"]
 
 _RULE_FIELDS = {"id", "description", "kind", "safety", "where", "examples", "__line__"}
-_PACK_FIELDS = {"pack", "version", "description", "language", "rules", "__line__"}
+_PACK_FIELDS = {"pack", "version", "description", "language", "define", "rules", "__line__"}
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
@@ -107,19 +110,22 @@ def load_pack_text(text: str, path: str = "<memory>", default_name: str = "rules
     rules_data = data.get("rules")
     if not isinstance(rules_data, list) or not rules_data:
         raise RuleError(path, data["__line__"], "'rules' must be a non-empty list")
+    subpatterns = read_subpatterns(data.get("define", {}), path, data["__line__"])
     rules = []
     seen: dict[str, int] = {}
     for item in rules_data:
-        rule = _parse_rule(item, path, name)
+        rule = _parse_rule(item, path, name, subpatterns)
         if rule.id in seen:
             raise rule.error(f"duplicate id (first defined on line {seen[rule.id]})")
         seen[rule.id] = rule.line or 0
         rules.append(rule)
+    if unused := subpatterns.unused():
+        raise RuleError(path, subpatterns.line, f"defined but never used: {', '.join(unused)}")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Pack(name, str(version), path, digest, tuple(rules), text, language)
 
 
-def _parse_rule(item: Any, path: str, pack: str) -> Rule:
+def _parse_rule(item: Any, path: str, pack: str, subpatterns: Subpatterns) -> Rule:
     if not isinstance(item, dict):
         raise RuleError(path, None, "each entry of 'rules' must be a mapping")
     line = item["__line__"]
@@ -133,6 +139,7 @@ def _parse_rule(item: Any, path: str, pack: str) -> Rule:
     def fail(problem: str) -> RuleError:
         return RuleError(path, line, problem, rule_id)
 
+    item = expand_patterns(item, subpatterns, fail)
     description = item.get("description")
     if not isinstance(description, str) or not description.strip():
         raise fail("'description' is required")

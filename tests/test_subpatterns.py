@@ -1,0 +1,98 @@
+"""Named sub-patterns in a pack: expanded where used, every mistake refused by name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.engine.loader import load_pack_text
+from cleaner.engine.spec import RuleError
+
+_PACK = r"""
+pack: forum
+define:
+  sep: '[\t\p{Zs}]*[|·][\t\p{Zs}]*'
+  stat: '(?:posts|likes):[\t\p{Zs}]*\d+'
+  field: '(?:location|age):[^\n|·]{1,40}|{{stat}}'
+rules:
+  - id: t/profile
+    description: Two or more profile fields, one a statistic.
+    kind: drop-line
+    pattern: ['{{field}}(?:{{sep}}{{field}})*', '{{sep}}{{stat}}']
+    examples:
+      - in: "A.\nLocation: Bonn · Posts: 41\nB."
+        out: "A.\nB."
+      - keep: "Location: Bonn"
+  - id: t/block
+    description: A block that starts on a statistic.
+    kind: drop-block
+    start: {pattern: 'stats{{sep}}{{stat}}'}
+    end: {phrases: [End of stats]}
+    examples:
+      - in: "A.\nStats | Posts: 3\nx\nEnd of stats\nB."
+        out: "A.\nB."
+      - keep: "Stats are fun."
+"""
+
+
+def _pack(text: str) -> str:
+    return load_pack_text(text, "p.yaml").rules[0].params.match.pattern  # type: ignore[attr-defined]
+
+
+def test_a_sub_pattern_is_expanded_as_a_group_wherever_a_pattern_uses_it() -> None:
+    pack = load_pack_text(_PACK, "p.yaml")
+    profile, block = pack.rules
+    sep, stat = r"(?:[\t\p{Zs}]*[|·][\t\p{Zs}]*)", r"(?:(?:posts|likes):[\t\p{Zs}]*\d+)"
+    field = rf"(?:(?:location|age):[^\n|·]{{1,40}}|{stat})"
+    assert profile.params.match.pattern == f"{field}(?:{sep}{field})*{sep}{stat}"  # type: ignore[attr-defined]
+    assert block.params.start.pattern == f"stats{sep}{stat}"  # type: ignore[attr-defined]
+
+
+def test_rules_with_sub_patterns_clean_like_rules_written_out(tmp_path: Path) -> None:
+    (tmp_path / "forum.yaml").write_text(_PACK, encoding="utf-8")
+    cleaner = Cleaner(rules=[tmp_path], select=["t"])
+    text = "Intro.\nLocation: Bonn · Posts: 41\nAge: 42 | Location: Köln | Likes: 7\nLocation: Bonn\nEnd."
+    assert cleaner.clean(text).text == "Intro.\n\nLocation: Bonn\n\nEnd.\n"
+
+
+def test_a_sub_pattern_holding_alternatives_cannot_change_what_is_around_it() -> None:
+    pack = "define:\n  ab: 'a|b'\nrules:\n" + _rule("'x{{ab}}y'")
+    assert _pack(pack) == "x(?:a|b)y"
+
+
+def test_escaped_braces_stay_literal() -> None:
+    pack = "define:\n  ab: 'a'\nrules:\n" + _rule(r"'\{\{ab\}\}{{ab}}'")
+    assert _pack(pack) == r"\{\{ab\}\}(?:a)"
+
+
+def _rule(pattern: str) -> str:
+    return (
+        "  - id: t/x\n    description: d\n    kind: drop-line\n"
+        f"    pattern: {pattern}\n"
+        "    examples:\n      - in: 'A.\\nxay\\nB.'\n        out: 'A.\\nB.'\n      - keep: 'x'\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("pack", "message"),
+    [
+        ("rules:\n" + _rule("'{{sep}}'"), r"p\.yaml:\d+: rule 't/x': unknown sub-pattern \{\{sep\}\} \(defined: none;"),
+        ("define:\n  sep: '[|]'\nrules:\n" + _rule("'{{spe}}'"), r"unknown sub-pattern \{\{spe\}\} \(defined: sep;"),
+        ("define:\n  a: '{{b}}'\n  b: 'x'\nrules:\n" + _rule("'{{a}}'"), r"p\.yaml:2: sub-pattern 'a': unknown sub-pattern \{\{b\}\}"),
+        ("define:\n  a: 'x{{a}}'\nrules:\n" + _rule("'{{a}}'"), r"sub-pattern 'a': unknown sub-pattern \{\{a\}\}"),
+        ("define:\n  a: 'x'\n  b: 'y'\nrules:\n" + _rule("'{{a}}'"), r"p\.yaml:2: defined but never used: b"),
+        ("define:\n  Sep: 'x'\nrules:\n" + _rule("'x'"), r"sub-pattern name 'Sep' must be lower case"),
+        ("define:\n  a: ''\nrules:\n" + _rule("'x'"), r"sub-pattern 'a' must be a non-empty string"),
+        ("define: [a, b]\nrules:\n" + _rule("'x'"), r"'define' must be a mapping"),
+    ],
+)
+def test_sub_pattern_mistakes_are_refused_with_file_and_line(pack: str, message: str) -> None:
+    with pytest.raises(RuleError, match=message):
+        load_pack_text(pack, "p.yaml")
+
+
+def test_a_sub_pattern_used_only_through_another_is_used() -> None:
+    pack = "define:\n  a: 'x'\n  b: '{{a}}y'\nrules:\n" + _rule("'{{b}}'")
+    assert _pack(pack) == "(?:(?:x)y)"
