@@ -87,3 +87,12 @@ def test_every_shipped_rule_example_line_its_rule_matches_begins_with_the_heads(
             assert found is None or _begins_with(found, line), (pattern.source[:80], line)
         checked += 1
     assert checked > 500
+
+
+def test_a_written_out_class_of_symbols_counts_as_a_letter() -> None:
+    """A rating line starts with one of a dozen star symbols: as rare a start as a
+    letter, so the rule gets a head instead of being scanned for whole."""
+    assert head("[★☆✩✪✫✬✭✮✯✰⭐]{2,}.*") == "[★☆✩✪✫✬✭✮✯✰⭐]"
+    assert head("[\\w]{2,}.*") is None  # a class escape is no written-out character
+    assert head("[\\p{So}]{2,}.*") is None  # nor a property
+    assert head("[abcdefghijklmnopq]{2,}.*") is None  # nor 17 characters

@@ -52,12 +52,20 @@ _MIN_LETTERS = 1
 
 _QUANTIFIER = re.compile(r"(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??")
 _FLAGS_GROUP = re.compile(r"\(\?[A-Za-z-]*[:)]")
+# One member of a class as written: an escaped character or a plain one.
+_CLASS_MEMBER = re.compile(r"\\x\{[0-9A-Fa-f]+\}|\\x[0-9A-Fa-f]{2}|\\.|.", re.DOTALL)
+# Members a class written out may have and still count as a letter: a line
+# starts with one of 16 symbols ("[★☆✩✪✫⭐]") about as rarely as with one letter.
+_FEW = 16
 
 
 def _few_characters(class_source: str) -> bool:
-    """A class of a few characters written out (``[Bb]``, ``[|‖¦]``), not of a
-    property, a range or spaces: as selective at a line's start as a letter."""
-    return not any(x in class_source for x in ("\\p", "\\P", "-", "\\t", " ")) and len(class_source) <= 12
+    """A class of a few characters written out (``[Bb]``, ``[|‖¦]``, ``[★☆⭐]``), not
+    of a property, a range, a class escape or spaces: as selective at a line's start
+    as a letter."""
+    if any(x in class_source for x in ("\\p", "\\P", "-", "\\t", " ", "\\d", "\\w", "\\s", "\\D", "\\W", "\\S")):
+        return False
+    return len(_CLASS_MEMBER.findall(class_source[1:-1])) <= _FEW
 
 
 class _Unreadable(Exception):
