@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,6 +58,54 @@ _CLASS_MEMBER = re.compile(r"\\x\{[0-9A-Fa-f]+\}|\\x[0-9A-Fa-f]{2}|\\.|.", re.DO
 # Members a class written out may have and still count as a letter: a line
 # starts with one of 16 symbols ("[★☆✩✪✫⭐]") about as rarely as with one letter.
 _FEW = 16
+
+
+# The ASCII characters of each general category (the non-ASCII ones are not
+# worth telling apart in a head, see _widened).
+_GENERAL_CATEGORIES = (
+    "L Lu Ll Lt Lm Lo M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po S Sm Sc Sk So Z Zs Zl Zp C Cc Cf Cs Co Cn"
+).split()
+_ASCII_OF = {
+    name: "".join(chr(c) for c in range(1, 128) if unicodedata.category(chr(c)).startswith(name))
+    for name in _GENERAL_CATEGORIES
+}
+_PROPERTY = re.compile(r"\\p\{([A-Za-z]+)\}|\\p([A-Za-z])|\\.", re.DOTALL)
+
+
+def _ranges(chars: str) -> str:
+    """``chars`` (rising) as class members, runs written as ranges."""
+    out, n = [], 0
+    while n < len(chars):
+        end = n
+        while end + 1 < len(chars) and ord(chars[end + 1]) == ord(chars[end]) + 1:
+            end += 1
+        out.append(f"\\x{{{ord(chars[n]):02x}}}" + (f"-\\x{{{ord(chars[end]):02x}}}" if end > n else ""))
+        n = end + 1
+    return "".join(out)
+
+
+def _widened(source: str, in_class: bool) -> str:
+    """``source`` with each general-category property (``\\p{L}``) widened to its
+    ASCII members and every non-ASCII character.
+
+    A head only has to let through every line its rule matches, so a wider
+    class keeps it sound; and RE2 compiles a property of thousands of ranges
+    into a large automaton: the set of the shipped packs' heads compiled in
+    0.64 s with them and 0.44-0.51 s widened (measured under load), a 1 KB
+    file's first clean took 0.35 s against 0.13-0.25 s.
+
+    >>> print(_widened(r"[\\p{Lu}_]", True))
+    [\\x{41}-\\x{5a}\\x{80}-\\x{10ffff}_]
+    """
+
+    def widen(found: re.Match[str]) -> str:
+        name = found.group(1) or found.group(2)
+        if name not in _ASCII_OF:
+            return found.group(0)  # an escape, a script or a negation: as written
+        members = _ranges(_ASCII_OF[name]) + "\\x{80}-\\x{10ffff}"
+        return members if in_class else f"[{members}]"
+
+    return _PROPERTY.sub(widen, source)
 
 
 def _few_characters(class_source: str) -> bool:
@@ -145,7 +194,8 @@ class _Reader:
             end = self._class_end(i)
             self.i = end
             negated = s.startswith("[^", i)
-            return _Atom(s[i:end], int(not negated and _few_characters(s[i:end])), negated)
+            source = s[i:end] if negated else _widened(s[i:end], in_class=True)
+            return _Atom(source, int(not negated and _few_characters(s[i:end])), negated)
         if c == "\\":
             return self._escape(i)
         if c in "*+?{":
@@ -173,7 +223,7 @@ class _Reader:
             self.i = i + 3
         else:
             self.i = i + 2
-        source = s[i : self.i]
+        source = _widened(s[i : self.i], in_class=False) if e == "p" else s[i : self.i]
         if e in "pPdDsSwWC":
             return _Atom(source, 0, e in "PDSWC")  # a class; the negated ones are broad
         if e in "AzbB":
