@@ -9,15 +9,23 @@ check it on real patterns.
 
 from __future__ import annotations
 
+import pytest
 import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.engine.heads import HEAD_LETTERS, SCOUT_LETTERS, head
+from cleaner.engine.heads import HEAD_LETTERS, SCOUT_LETTERS, head, widened
 from cleaner.engine.patterns import line_options
 from cleaner.engine.ruleset import shipped_packs
 
-_ATOMS = st.sampled_from(["a", "b", " ", "A", r"\.", "[ab]", "[^a]", ".", r"[\p{Lu}]", r"[\t ]", "^", "$", "(?i)"])
+_ATOMS = st.sampled_from([
+    "a", "b", " ", "A", r"\.", "[ab]", "[^a]", ".", r"[\p{Lu}]", r"[\t ]", "^", "$", "(?i)",
+    r"\p{L}", r"[\t\p{Zs}]", r"[^\p{L}]", r"\p{Ll}", "é",
+])
+# Lines over a small alphabet, with non-ASCII letters (É, é, the Kelvin sign
+# and long s that fold to ASCII) and a non-breaking space, for the widened
+# properties of heads.
+_LINES = st.lists(st.text(alphabet="abAB .\tÉé\u212aſ\u00a0", max_size=12), min_size=1, max_size=8)
 _QUANTIFIERS = st.sampled_from(["", "", "", "?", "*", "+", "{2}", "{1,3}", "{2,}", "*?", "{0,2}"])
 
 
@@ -46,7 +54,7 @@ def _begins_with(head_source: str, line: str) -> bool:
 
 
 @settings(max_examples=400, derandomize=True, deadline=None)
-@given(_patterns(), st.lists(st.text(alphabet="abAB .\t", max_size=12), min_size=1, max_size=8), st.integers(1, 8))
+@given(_patterns(), _LINES, st.integers(1, 8))
 def test_a_line_the_pattern_matches_begins_with_its_head(source: str, lines: list[str], letters: int) -> None:
     if not _compiles(source):
         return
@@ -57,6 +65,31 @@ def test_a_line_the_pattern_matches_begins_with_its_head(source: str, lines: lis
     for line in lines:
         if pattern.fullmatch(line) is not None:
             assert _begins_with(found, line), (source, found, line)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(_patterns(), _LINES)
+def test_a_widened_pattern_matches_every_line_the_pattern_matches(source: str, lines: list[str]) -> None:
+    if not _compiles(source):
+        return
+    pattern, wider = re2.compile(source, line_options()), re2.compile(widened(source), line_options())
+    for line in lines:
+        if pattern.fullmatch(line) is not None:
+            assert wider.fullmatch(line) is not None, (source, widened(source), line)
+
+
+@pytest.mark.parametrize(
+    ("source", "line"),
+    [
+        (r"\p{L}", "é"), (r"\p{Lu}x", "Éx"), (r"(?i:\p{Lu})", "é"), (r"[\p{L}\p{N}]+", "ß٣"), (r"[\t\p{Zs}]*x", "\u00a0x"),
+        (r"\p{Ll}+", "ſß"), (r"(?i)k\p{Ll}", "\u212aé"), (r"[^\p{L}]+", "1-"), (r"\pL\pN", "ж٣"),
+    ],
+)
+def test_widened_properties_keep_the_non_ascii_lines(source: str, line: str) -> None:
+    """Non-ASCII letters, digits and spaces, each where a property stands."""
+    assert re2.compile(source, line_options()).fullmatch(line) is not None
+    assert re2.compile(widened(source), line_options()).fullmatch(line) is not None
+    assert _begins_with(head(source, 1) or "", line)
 
 
 def test_heads_stop_before_broad_repetitions_and_split_optional_starts() -> None:
