@@ -84,22 +84,25 @@ HELD_OUT_10_FLOOR = 0.84
 HELD_OUT_10_ENGLISH_FLOOR = 0.81
 
 
+# Per held-out set: (English's floor, the other languages').
+FLOORS = {
+    "held_out": (HELD_OUT_FLOOR, HELD_OUT_FLOOR),
+    "held_out_6": (HELD_OUT_6_FLOOR, HELD_OUT_6_FLOOR),
+    "held_out_7": (HELD_OUT_7_FLOOR, HELD_OUT_7_FLOOR),
+    "held_out_8": (HELD_OUT_8_ENGLISH_FLOOR, HELD_OUT_8_FLOOR),
+    "held_out_9": (HELD_OUT_9_ENGLISH_FLOOR, HELD_OUT_9_FLOOR),
+    "held_out_10": (HELD_OUT_10_ENGLISH_FLOOR, HELD_OUT_10_FLOOR),
+}
+# The held-out sets written with trap sentences of their own, and their traps.
+OWN_TRAPS = {"held_out_8": "traps_8", "held_out_9": "traps_9", "held_out_10": "traps_10"}
+
+
 @pytest.mark.parametrize(
     ("held_out", "language", "floor"),
-    [("held_out", language, HELD_OUT_FLOOR) for language in sorted(DATA["held_out"])]
-    + [("held_out_6", language, HELD_OUT_6_FLOOR) for language in sorted(DATA["held_out_6"])]
-    + [("held_out_7", language, HELD_OUT_7_FLOOR) for language in sorted(DATA["held_out_7"])]
-    + [
-        ("held_out_8", language, HELD_OUT_8_ENGLISH_FLOOR if language == "en" else HELD_OUT_8_FLOOR)
-        for language in sorted(DATA["held_out_8"])
-    ]
-    + [
-        ("held_out_9", language, HELD_OUT_9_ENGLISH_FLOOR if language == "en" else HELD_OUT_9_FLOOR)
-        for language in sorted(DATA["held_out_9"])
-    ]
-    + [
-        ("held_out_10", language, HELD_OUT_10_ENGLISH_FLOOR if language == "en" else HELD_OUT_10_FLOOR)
-        for language in sorted(DATA["held_out_10"])
+    [
+        (name, language, english if language == "en" else other)
+        for name, (english, other) in FLOORS.items()
+        for language in sorted(DATA[name])
     ],
 )
 def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, language: str, floor: float) -> None:
@@ -110,7 +113,7 @@ def test_debris_in_held_out_wordings_stays_at_its_measured_level(held_out: str, 
 
 @pytest.mark.parametrize(
     ("traps", "language"),
-    [(name, language) for name in ("traps", "traps_8", "traps_9", "traps_10") for language in sorted(DATA[name])],
+    [(name, language) for name in ("traps", *OWN_TRAPS.values()) for language in sorted(DATA[name])],
 )
 def test_trap_sentences_stay(traps: str, language: str) -> None:
     assert [trap for trap in DATA[traps][language] if survives(trap) is False] == []
@@ -122,7 +125,7 @@ def test_every_category_is_written_in_every_language() -> None:
     held_out = ("held_out", "held_out_6", "held_out_7")
     assert all(set(DATA[name]) == set(DATA["traps"]) == set(DATA["debris"]) for name in held_out)
     assert all(set(by_category) == categories for name in held_out for by_category in DATA[name].values())
-    for held_out, traps in (("held_out_8", "traps_8"), ("held_out_9", "traps_9"), ("held_out_10", "traps_10")):
+    for held_out, traps in OWN_TRAPS.items():
         own = set(DATA[held_out]["en"])
         assert set(DATA[held_out]) == set(DATA[traps]) == set(DATA["debris"])
         assert all(set(by_category) == own for by_category in DATA[held_out].values())
