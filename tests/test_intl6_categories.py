@@ -29,7 +29,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
             "27 weitere Antworten anzeigen",
             "3 vorherige Kommentare anzeigen",
             "Alle Kommentare anzeigen (42)",
-            "Antworten ausblenden",
+            "Antworten (5) ausblenden",
             "Dieser Kommentar wurde von einem Blog-Administrator entfernt.",
             "Dieser Kommentar wurde vom Autor entfernt.",
             "Melden Sie sich an oder erstellen Sie ein kostenloses Konto, um mitzudiskutieren.",
@@ -51,6 +51,8 @@ CHROME: dict[str, dict[str, list[str]]] = {
             "CHF 49.90 inkl. MwSt. · Gratisversand ab CHF 50",
             "€ 19,95 inkl. MwSt. zzgl. Versand – Lieferzeit 2–3 Werktage",
             "Regulärer Preis 30,00 € Angebotspreis 24,00 €",
+            "9,99 € / Monat – jederzeit kündbar",
+            "Nur noch heute: 19,99 € statt 29,99 €",
         ],
         "app": [
             "Laden Sie die App im App Store oder bei Google Play herunter",
@@ -67,6 +69,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
             "Die wichtigsten Nachrichten aus der Region jeden Morgen – kostenlos.",
             "Jetzt anmelden und 10 % Rabatt auf Ihre erste Bestellung sichern!",
             "Ja, bitte schicken Sie mir den Newsletter.",
+            "Jeden Freitag die besten Tipps per E-Mail – kostenlos und jederzeit abbestellbar.",
         ],
         "consent": [
             "Erfahren Sie mehr über unsere Cookie-Richtlinie",
@@ -108,6 +111,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
             "€ 19,95 incl. btw – voor 23:00 besteld, morgen in huis",
             "Van € 39,99 voor € 29,99 – bespaar 25%",
             "Normale prijs € 30,00 Aanbiedingsprijs € 24,00",
+            "€ 9,99 per maand – maandelijks opzegbaar",
         ],
         "app": [
             "Download de app in de App Store of Google Play",
@@ -163,6 +167,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
             "Ord. pris 399 kr Nu 299 kr Spara 25 %",
             "149 SEK inkl. moms · Fri frakt",
             "Ordinarie pris 399 kr Reapris 299 kr",
+            "99 kr/mån – ingen bindningstid",
         ],
         "app": [
             "Hämta appen: Ladda ned i App Store | Ladda ned på Google Play",
@@ -211,6 +216,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
             "29,90 € (sis. alv 24 %) – Ilmainen toimitus yli 49 € tilauksiin",
             "Norm. 39,90 € Nyt 29,90 € Säästä 25 %",
             "19,95 € sis. alv. – Toimitus 1–3 arkipäivässä",
+            "9,99 €/kk – ei määräaikaa",
         ],
         "app": [
             "Lataa sovellus App Storesta tai Google Playsta",
@@ -261,6 +267,8 @@ TRAPS: dict[str, dict[str, list[str]]] = {
             "Preis: 24,90 €",
             "Der Preis inkl. MwSt. ist im Vertrag geregelt, sagte sie.",
             "49 € im Monat sind für viele Familien zu viel.",
+            "Statt 89 € zahlen Mieter nun 59 € im Monat.",
+            "Ab 4,99 € gibt es das Menü, sagt der Wirt.",
         ],
         "app": [
             "Die App wurde 3 Millionen Mal bei Google Play heruntergeladen.",
@@ -274,6 +282,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
             "Die Betrüger schickten die gefälschte Rechnung direkt in ihr Postfach.",
             "Die Zeitung erscheint jeden Morgen – auch sonntags.",
             "Jeden Morgen kamen die Nachrichten per E-Mail, erzählt sie.",
+            "Jeden Freitag schickte er die Zahlen per E-Mail – kostenlos war das nicht, sagt sie.",
         ],
         "consent": [
             "Wir und unsere Kinder backen jedes Jahr Cookies.",
@@ -302,6 +311,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
             "€ 19,95 kost het boek in de winkel, zei de uitgever.",
             "Prijs: € 12,99",
             "€ 24,95 per maand is voor veel gezinnen te veel, zegt de bond.",
+            "Vanaf € 4,99 kun je al een ontbijt krijgen, zegt de eigenaar.",
         ],
         "app": [
             "De app is 3 miljoen keer gedownload uit Google Play.",
@@ -342,6 +352,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
             "299 kr kostar boken i handeln, säger förläggaren.",
             "Pris: 129 kr",
             "299 kr i månaden är för mycket för många familjer.",
+            "Från 49 kr kan man äta lunch där, säger ägaren.",
         ],
         "app": [
             "Appen har laddats ner 3 miljoner gånger från Google Play.",
@@ -382,6 +393,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
             "29,90 € maksaa kirja kaupassa, sanoo kustantaja.",
             "Hinta: 12,99 €",
             "9,90 € kuukaudessa on monelle perheelle liikaa.",
+            "Alkaen 4,99 € saa aamiaisen, kertoo omistaja.",
         ],
         "app": [
             "Sovellus on ladattu 3 miljoonaa kertaa Google Playsta.",
