@@ -83,6 +83,21 @@ HELD_OUT_9_ENGLISH_FLOOR = 0.89
 HELD_OUT_10_FLOOR = 0.84
 HELD_OUT_10_ENGLISH_FLOOR = 0.81
 
+# Sets 11 and 12 (``held_out_11``, ``held_out_12``: the same categories, 52-56
+# lines per language, with traps), written for the eighth round by two people
+# who never read the rules or the earlier sets, nor ran the cleaner.  Removed
+# per language (en de fr es it pt nl sv fi):
+# set 11: before the eighth round 82 77 83 80 89 93 83 80 83%; after it (rules
+#   by three engineers who never saw the set) 86 79 89 85 91 94 87 85 91%.
+# set 12: before the eighth round 88 85 84 89 91 83 87 83 92%; after it
+#   93 87 89 91 94 89 92 90 96%.
+# Every trap stayed each time.  The floors are the end levels, rounded down:
+# English's, and the lowest of the other languages.
+HELD_OUT_11_FLOOR = 0.79
+HELD_OUT_11_ENGLISH_FLOOR = 0.85
+HELD_OUT_12_FLOOR = 0.87
+HELD_OUT_12_ENGLISH_FLOOR = 0.92
+
 
 # Per held-out set: (English's floor, the other languages').
 FLOORS = {
@@ -92,9 +107,11 @@ FLOORS = {
     "held_out_8": (HELD_OUT_8_ENGLISH_FLOOR, HELD_OUT_8_FLOOR),
     "held_out_9": (HELD_OUT_9_ENGLISH_FLOOR, HELD_OUT_9_FLOOR),
     "held_out_10": (HELD_OUT_10_ENGLISH_FLOOR, HELD_OUT_10_FLOOR),
+    "held_out_11": (HELD_OUT_11_ENGLISH_FLOOR, HELD_OUT_11_FLOOR),
+    "held_out_12": (HELD_OUT_12_ENGLISH_FLOOR, HELD_OUT_12_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {"held_out_8": "traps_8", "held_out_9": "traps_9", "held_out_10": "traps_10"}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12)}
 
 
 @pytest.mark.parametrize(
