@@ -2,8 +2,9 @@
 
 ``CHROME`` holds, per language and per category of the brief (the
 placeholder a page prints where embedded content waits for cookie consent,
-the confirmation a newsletter form prints after signing up, and an ad label
-set between dashes or rules), lines in the wordings that consent managers,
+the confirmation a newsletter form prints after signing up, an ad label set between
+dashes or rules, and a media label in capitals or a bracketed teaser before a
+headline), lines in the wordings that consent managers,
 newsletter plugins and the newspapers of each country print.  Each is
 cleaned between two article paragraphs, with every pack on, and must go.
 ``TRAPS`` holds, per language and category, sentences that use the same
@@ -23,6 +24,7 @@ CLEANER = Cleaner()
 
 CHROME: dict[str, dict[str, list[str]]] = {
     "de": {
+        "media-label": ["FOTOS: Die Bilder vom Rosenmontagszug in Köln", "IM VIDEO | So lief die Rettung am Berg", "[ Lesen Sie auch: Der neue Fahrplan gilt ab Sonntag ]"],
         "embedded": [
             "Dieser Inhalt ist blockiert, weil Sie Cookies von Drittanbietern nicht akzeptiert haben.",
             "Um dieses Video anzusehen, müssen Sie Marketing-Cookies zulassen.",
@@ -38,6 +40,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
         "ad-separator": ["———— Anzeige ————", "-- Werbung --", "— Der Artikel wird nach der Anzeige fortgesetzt —"],
     },
     "nl": {
+        "media-label": ["FOTO'S | De mooiste beelden van Koningsdag", "KIJK: Zo verliep de redding op zee", "[ Bekijk ook: De nieuwe dienstregeling ]"],
         "embedded": [
             "Deze inhoud is geblokkeerd omdat je geen cookies van derden hebt geaccepteerd.",
             "Om deze video te bekijken moet je marketingcookies accepteren.",
@@ -52,6 +55,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
         "ad-separator": ["———— Advertentie ————", "-- Reclame --", "— Het artikel gaat verder onder de advertentie —"],
     },
     "sv": {
+        "media-label": ["BILDER: Midsommarfirandet i Dalarna", "LYSSNA | Statsministerns tal i sin helhet", "[ Läs även: Nya tidtabellen gäller från söndag ]"],
         "embedded": [
             "Det här innehållet är blockerat eftersom du inte har godkänt kakor från tredje part.",
             "För att se videon måste du godkänna marknadsföringscookies.",
@@ -66,6 +70,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
         "ad-separator": ["———— Annons ————", "-- Reklam --", "— Texten fortsätter under annonsen —"],
     },
     "fi": {
+        "media-label": ["KUVAT: Vappu Helsingissä", "KATSO | Näin pelastus sujui merellä", "[ Katso myös: Uusi aikataulu voimaan sunnuntaina ]"],
         "embedded": [
             "Tämä sisältö on estetty, koska et ole hyväksynyt kolmannen osapuolen evästeitä.",
             "Nähdäksesi videon sinun on hyväksyttävä markkinointievästeet.",
@@ -83,6 +88,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
 
 TRAPS: dict[str, dict[str, list[str]]] = {
     "de": {
+        "media-label": ["Fotos: Die Polizei wertet die Aufnahmen noch aus, sagte ein Sprecher.", "Live ist die Band am Samstag in Wien zu hören.", "[Anm. d. Red.: Der Name wurde geändert.]"],
         "embedded": [
             "Dieser Inhalt ist urheberrechtlich geschützt, sagte der Anwalt.",
             "Das Video wurde ohne Zustimmung der Eltern veröffentlicht.",
@@ -101,6 +107,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "nl": {
+        "media-label": ["Kijk: dat is precies wat hij bedoelde, zei de trainer.", "Live is de band zaterdag in Utrecht te horen.", "[Noot van de redactie: de naam is gewijzigd.]"],
         "embedded": [
             "Deze inhoud is auteursrechtelijk beschermd, zei de advocaat.",
             "De video werd zonder toestemming van de ouders verspreid.",
@@ -118,6 +125,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "sv": {
+        "media-label": ["Bilder: Polisen granskar fortfarande materialet, sa en talesperson.", "Live spelar bandet på lördag i Malmö.", "[Red. anm.: Namnet är ändrat.]"],
         "embedded": [
             "Det här innehållet är skyddat av upphovsrätt, sade advokaten.",
             "Videon spreds utan föräldrarnas samtycke.",
@@ -134,6 +142,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fi": {
+        "media-label": ["Kuvat: Poliisi tutkii yhä aineistoa, kertoi tiedottaja.", "Live-esitys nähdään lauantaina Helsingissä.", "[Toim. huom.: Nimi on muutettu.]"],
         "embedded": [
             "Tämä sisältö on tekijänoikeuden suojaama, sanoi asianajaja.",
             "Video on julkaistu ilman vanhempien suostumusta.",
