@@ -3,8 +3,8 @@
 ``CHROME`` holds, per language and per category of the brief (the
 placeholder a page prints where embedded content waits for cookie consent,
 the confirmation a newsletter form prints after signing up, an ad label set between
-dashes or rules, and a media label in capitals or a bracketed teaser before a
-headline), lines in the wordings that consent managers,
+dashes or rules, a media label in capitals or a bracketed teaser before a
+headline, and the comment form's follow-up checkbox), lines in the wordings that consent managers,
 newsletter plugins and the newspapers of each country print.  Each is
 cleaned between two article paragraphs, with every pack on, and must go.
 ``TRAPS`` holds, per language and category, sentences that use the same
@@ -24,6 +24,7 @@ CLEANER = Cleaner()
 
 CHROME: dict[str, dict[str, list[str]]] = {
     "de": {
+        "comment-form": ["Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "Benachrichtige mich über neue Beiträge via E-Mail."],
         "media-label": ["FOTOS: Die Bilder vom Rosenmontagszug in Köln", "IM VIDEO | So lief die Rettung am Berg", "[ Lesen Sie auch: Der neue Fahrplan gilt ab Sonntag ]"],
         "embedded": [
             "Dieser Inhalt ist blockiert, weil Sie Cookies von Drittanbietern nicht akzeptiert haben.",
@@ -40,6 +41,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
         "ad-separator": ["———— Anzeige ————", "-- Werbung --", "— Der Artikel wird nach der Anzeige fortgesetzt —"],
     },
     "nl": {
+        "comment-form": ["Stuur mij een e-mail bij nieuwe reacties.", "Mail me bij vervolgreacties."],
         "media-label": ["FOTO'S | De mooiste beelden van Koningsdag", "KIJK: Zo verliep de redding op zee", "[ Bekijk ook: De nieuwe dienstregeling ]"],
         "embedded": [
             "Deze inhoud is geblokkeerd omdat je geen cookies van derden hebt geaccepteerd.",
@@ -55,6 +57,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
         "ad-separator": ["———— Advertentie ————", "-- Reclame --", "— Het artikel gaat verder onder de advertentie —"],
     },
     "sv": {
+        "comment-form": ["Meddela mig om uppföljande kommentarer via e-post.", "Meddela mig om nya inlägg via e-post."],
         "media-label": ["BILDER: Midsommarfirandet i Dalarna", "LYSSNA | Statsministerns tal i sin helhet", "[ Läs även: Nya tidtabellen gäller från söndag ]"],
         "embedded": [
             "Det här innehållet är blockerat eftersom du inte har godkänt kakor från tredje part.",
@@ -70,6 +73,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
         "ad-separator": ["———— Annons ————", "-- Reklam --", "— Texten fortsätter under annonsen —"],
     },
     "fi": {
+        "comment-form": ["Ilmoita minulle uusista vastauksista sähköpostitse.", "Ilmoita minulle sähköpostilla uusista kirjoituksista."],
         "media-label": ["KUVAT: Vappu Helsingissä", "KATSO | Näin pelastus sujui merellä", "[ Katso myös: Uusi aikataulu voimaan sunnuntaina ]"],
         "embedded": [
             "Tämä sisältö on estetty, koska et ole hyväksynyt kolmannen osapuolen evästeitä.",
@@ -88,6 +92,7 @@ CHROME: dict[str, dict[str, list[str]]] = {
 
 TRAPS: dict[str, dict[str, list[str]]] = {
     "de": {
+        "comment-form": ["Benachrichtige mich, wenn du angekommen bist, bat die Mutter."],
         "media-label": ["Fotos: Die Polizei wertet die Aufnahmen noch aus, sagte ein Sprecher.", "Live ist die Band am Samstag in Wien zu hören.", "[Anm. d. Red.: Der Name wurde geändert.]"],
         "embedded": [
             "Dieser Inhalt ist urheberrechtlich geschützt, sagte der Anwalt.",
@@ -107,6 +112,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "nl": {
+        "comment-form": ["Stuur mij een e-mail bij vragen, zei de woordvoerder.", "Houd me op de hoogte van het nieuws over de staking, vroeg ze."],
         "media-label": ["Kijk: dat is precies wat hij bedoelde, zei de trainer.", "Live is de band zaterdag in Utrecht te horen.", "[Noot van de redactie: de naam is gewijzigd.]"],
         "embedded": [
             "Deze inhoud is auteursrechtelijk beschermd, zei de advocaat.",
@@ -125,6 +131,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "sv": {
+        "comment-form": ["Meddela mig om du blir sen, sa hon."],
         "media-label": ["Bilder: Polisen granskar fortfarande materialet, sa en talesperson.", "Live spelar bandet på lördag i Malmö.", "[Red. anm.: Namnet är ändrat.]"],
         "embedded": [
             "Det här innehållet är skyddat av upphovsrätt, sade advokaten.",
@@ -142,6 +149,7 @@ TRAPS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fi": {
+        "comment-form": ["Ilmoita minulle uusista kommenteista, jos niitä tulee, pyysi toimittaja.", "Ilmoita minulle sähköpostitse, kun olet perillä."],
         "media-label": ["Kuvat: Poliisi tutkii yhä aineistoa, kertoi tiedottaja.", "Live-esitys nähdään lauantaina Helsingissä.", "[Toim. huom.: Nimi on muutettu.]"],
         "embedded": [
             "Tämä sisältö on tekijänoikeuden suojaama, sanoi asianajaja.",
