@@ -15,14 +15,6 @@ sets of ``test_unseen_debris.py`` are not read here.
 
 from __future__ import annotations
 
-import pytest
-
-from cleaner import Cleaner
-
-from .conftest import lines_around
-
-CLEANER = Cleaner()
-
 CHROME: dict[str, dict[str, list[str]]] = {
     "de": {
         "thread": [
@@ -421,23 +413,3 @@ TRAPS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
-
-
-def _cases(table: dict[str, dict[str, list[str]]]) -> list[tuple[str, str, str]]:
-    return [(language, category, line) for language, categories in table.items() for category, lines in categories.items() for line in lines]
-
-
-@pytest.mark.parametrize(("language", "category", "line"), _cases(CHROME))
-def test_a_debris_line_goes(language: str, category: str, line: str) -> None:
-    assert line.strip() not in lines_around(CLEANER, line), f"{language} {category}: {line!r} stayed"
-
-
-@pytest.mark.parametrize(("language", "category", "line"), _cases(TRAPS))
-def test_content_with_the_same_words_stays(language: str, category: str, line: str) -> None:
-    assert line.strip() in lines_around(CLEANER, line), f"{language} {category}: {line!r} was removed"
-
-
-def test_every_category_has_debris_and_traps_in_every_language() -> None:
-    """Each language names the same categories on both sides, so none is tested one way only."""
-    for language in CHROME:
-        assert set(CHROME[language]) == set(TRAPS[language]), language
