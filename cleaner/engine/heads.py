@@ -367,4 +367,3 @@ def widened(source: str) -> str:
     if branches is None:
         return source
     return "|".join("".join(_source(item) for item in branch) for branch in branches)
-

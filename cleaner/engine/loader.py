@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .subpatterns import Subpatterns, expand_patterns, read_subpatterns
 from .kinds import KINDS
 from .memo import remembered
 from .spec import RULE_ID, SAFETY, Example, Rule, RuleError, Where
+from .subpatterns import Subpatterns, expand_patterns, read_subpatterns
 
 __all__ = ["Pack", "load_pack", "load_pack_text"]
 

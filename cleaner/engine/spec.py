@@ -189,9 +189,7 @@ def parse_matcher(data: Any, fail: Any, what: str) -> Matcher:
         isinstance(p, str) and p.strip() for p in phrases
     ):
         raise fail(f"{what}: 'phrases' must be a list of non-empty strings")
-    pattern = data.get("pattern")
-    if isinstance(pattern, list) and pattern and all(isinstance(p, str) for p in pattern):
-        pattern = "".join(pattern)  # a long pattern written as pieces, one per line
+    pattern = data.get("pattern")  # (the loader has joined a pattern written as pieces)
     if pattern is not None and (not isinstance(pattern, str) or not pattern):
         raise fail(f"{what}: 'pattern' must be a non-empty string or a list of strings to join")
     if not phrases and pattern is None:
