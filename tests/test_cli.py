@@ -381,7 +381,7 @@ def test_issue17_item6_explain_cuts_long_text_readably_and_says_how_much() -> No
 def test_rules_show_and_test_say_how_the_line_scan_finds_a_rules_lines(tmp_path: Path) -> None:
     shown = CliRunner().invoke(rules, ["show", "boilerplate/advertisement"]).stdout
     assert "scan:     the lines that begin like its pattern (its head)" in shown
-    whole = CliRunner().invoke(rules, ["show", "credit/contributor-line"]).stdout
+    whole = CliRunner().invoke(rules, ["show", "widget/reading-time"]).stdout
     assert "scan:     scanned for whole (its pattern starts with no literal word)" in whole
     assert "scan:" not in CliRunner().invoke(rules, ["show", "caption/doubled"]).stdout  # no line scan
     pack = tmp_path / "mine.yaml"

@@ -94,10 +94,19 @@ def test_widened_properties_keep_the_non_ascii_lines(source: str, line: str) -> 
 
 def test_heads_stop_before_broad_repetitions_and_split_optional_starts() -> None:
     assert head(r"[^\n]*copyright") is None  # a broad start: no head
-    assert head(r"(?:ab)*cd", 2) == "(?:(?:ab)|cd)"  # left out or not
+    assert head(r"(?:ab.)*cd", 2) == "(?:(?:ab)|cd$)"  # left out or not
+    assert head(r"(?:ab)*cd", 2) == "(?:ab)*cd$"  # a repetition of words is kept whole
     assert head(r"read.*more") == "read"
-    assert head(r"x") == "x"
+    assert head(r"x") == "x$"  # all of the pattern: the line ends there
     assert head(r"[\t ]*") is None  # matches an empty line: every line would pass
+
+
+def test_a_branch_cut_short_does_not_cut_its_sisters_short() -> None:
+    """"The" alone would let every third English line through the scan."""
+    assert head(r"(?:the|third-party)[\t ]+video[^\n]*blocked") == r"(?:(?:the)[\t ]+video|(?:third-pa))"
+    assert head(r"(?i:(?:the|our)[\t ]+)*newsletter") == r"(?i:(?:the|our)[\t ]+)*newslett"
+    # a group that takes flags away keeps the rest out of it
+    assert head(r"(?-i:(?:A|BCDEFGHIJ))x") == "(?:(?-i:(?:(?:A)|(?:BCDEFGHI))))"
 
 
 def _line_rules_and_lines() -> list[tuple[object, str]]:
@@ -125,7 +134,7 @@ def test_every_shipped_rule_example_line_its_rule_matches_begins_with_the_heads(
 def test_a_written_out_class_of_symbols_counts_as_a_letter() -> None:
     """A rating line starts with one of a dozen star symbols: as rare a start as a
     letter, so the rule gets a head instead of being scanned for whole."""
-    assert head("[★☆✩✪✫✬✭✮✯✰⭐]{2,}.*") == "[★☆✩✪✫✬✭✮✯✰⭐]"
+    assert head("[★☆✩✪✫✬✭✮✯✰⭐]{2,}.*") == "[★☆✩✪✫✬✭✮✯✰⭐]{2,}"
     assert head("[\\w]{2,}.*") is None  # a class escape is no written-out character
     assert head("[\\p{So}]{2,}.*") is None  # nor a property
     assert head("[abcdefghijklmnopq]{2,}.*") is None  # nor 17 characters
