@@ -450,7 +450,8 @@ def test_phrase_words_are_escaped_as_regex_escapes_them(words: list[str]) -> Non
 
 def test_the_line_scans_finders_stay_within_their_automata() -> None:
     """One union of every head outgrew its DFA's memory and RE2 fell back to its NFA,
-    about 300 times slower (0.6 MB/s); the heads are split among finders."""
+    about 300 times slower (0.6 MB/s), until the heads' Unicode properties were
+    widened; the union of the shipped heads must keep to its DFA."""
     from cleaner.engine import scan
 
     lines = scan.LineRules(
@@ -458,7 +459,7 @@ def test_the_line_scans_finders_stay_within_their_automata() -> None:
         [r.params.match.line_pattern for p in shipped_packs() for r in p.rules if r.kind == "drop-line"],
     )
     scans = lines._compiled_scans()  # noqa: SLF001
-    assert scans is not None and len(scans.finders) > 2
+    assert scans is not None
     data = "\n".join(path.read_text(encoding="utf-8") for path in SEEDS).encode("utf-8") * 40
     for finder in scans.finders:
         list(finder.starts(data))  # grow the automaton

@@ -138,3 +138,14 @@ def test_a_written_out_class_of_symbols_counts_as_a_letter() -> None:
     assert head("[\\w]{2,}.*") is None  # a class escape is no written-out character
     assert head("[\\p{So}]{2,}.*") is None  # nor a property
     assert head("[abcdefghijklmnopq]{2,}.*") is None  # nor 17 characters
+
+
+def test_a_long_count_read_as_any_number_still_asks_for_one() -> None:
+    """A prefilter reads a long count as "any number" (RE2's automaton of ``{5,}``
+    is large); read as ``*``, the symbol-line rule's ``\\.{5,}`` matched every blank
+    line, and the finders proposed half of every document's lines."""
+    from cleaner.engine.patterns import Pattern
+
+    assert Pattern(r"\.{5,}", lines=True).prefilter == r"\.+"
+    assert Pattern(r"ab{2,7}c", lines=True).prefilter == "ab+c"
+    assert Pattern(r"x{0,9}", lines=True).prefilter == "x*"

@@ -159,7 +159,9 @@ class _Translator:
             return i + 1
         low, high = match.group(1), match.group(2)
         if self.relaxed and max(int(low or 0), int(high or 0)) > _LONG_COUNT:
-            self.out.append("*")  # a long count makes RE2's automaton huge; any count is a superset
+            # a long count makes RE2's automaton huge; any count (at least one, if
+            # the count asks for one) is a superset
+            self.out.append("+" if int(low or 0) > 0 else "*")
             return self.quantifier_suffix(match.end())
         if match.group(0).count(",") == 0:
             self.out.append(f"{{{low}}}")
@@ -380,7 +382,8 @@ class Pattern:
     def prefilter(self) -> str | None:
         """An RE2 pattern matching at least what this one matches, small enough for
         a fast scan: the assertions RE2 lacks left out, long counts read as
-        ``*``.  It is the pattern itself when neither applies."""
+        ``*`` (``+`` if they ask for one at least).  It is the pattern itself
+        when neither applies."""
         relaxed = translate(self.source, relaxed=True, lines=self.lines)
         return relaxed if relaxed is not None and _re2_accepts(relaxed, self.lines) else None
 
