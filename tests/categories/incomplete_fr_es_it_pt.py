@@ -16,11 +16,8 @@ words as content and must stay.  The held-out sets of
 
 from __future__ import annotations
 
-import pytest
 
-from .conftest import survives
-
-CHROME: dict[str, list[str]] = {
+LINES: dict[str, list[str]] = {
     "fr": [
         "Lire aussi » Municipales : la gauche unie à Marseille",
         "▶ À lire également : Les dix choses à savoir sur la réforme",
@@ -360,24 +357,5 @@ TRAPS: dict[str, list[str]] = {
 }
 
 
-
-@pytest.mark.parametrize("language", sorted(CHROME))
-def test_chrome_goes(language: str) -> None:
-    assert [line for line in CHROME[language] if survives(line)] == []
-
-
-@pytest.mark.parametrize("trap", [trap for language in sorted(TRAPS) for trap in TRAPS[language]])
-def test_trap_stays(trap: str) -> None:
-    assert survives(trap)
-
-
-def test_a_row_of_cookie_buttons_goes_though_one_of_them_alone_stays() -> None:
-    """A lone «Paramètres» may head a section; in a row of banner buttons it is chrome."""
-    assert survives("Paramètres")
-    assert not survives("Tout accepter | Uniquement les nécessaires | Paramètres")
-
-
-def test_one_forum_field_alone_stays_and_two_with_a_statistic_go() -> None:
-    for single in ("Localisation : Lyon", "Edad: 42", "Località: Bari", "Idade: 34"):
-        assert survives(single), single
-    assert not survives("Localisation : Lyon · Messages : 41")
+# In the shape of the tables of :mod:`tests.test_named_categories`: one category per language.
+CHROME = {language: {"chrome": lines} for language, lines in LINES.items()}

@@ -11,9 +11,6 @@ that use the same words as content and must stay.
 
 from __future__ import annotations
 
-import pytest
-
-from .conftest import survives
 
 DEBRIS: dict[str, list[str]] = {
     "load_more_and_thread_buttons": [
@@ -739,7 +736,7 @@ DEBRIS: dict[str, list[str]] = {
     ],
 }
 
-TRAPS: list[str] = [
+TRAP_LINES: list[str] = [
     "Show less emotion, the coach told him.",
     "Hide replies from strangers, the guide advises parents.",
     "Load more comments into the report, the editor told the intern.",
@@ -883,11 +880,6 @@ TRAPS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("category", sorted(DEBRIS))
-def test_debris_goes(category: str) -> None:
-    assert [line for line in DEBRIS[category] if survives(line)] == []
-
-
-@pytest.mark.parametrize("trap", TRAPS)
-def test_trap_stays(trap: str) -> None:
-    assert survives(trap)
+# In the shape of the tables of :mod:`tests.test_named_categories`.
+CHROME = {"en": DEBRIS}
+TRAPS = {"en": TRAP_LINES}
