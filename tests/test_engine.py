@@ -209,9 +209,9 @@ def test_a_catastrophic_pattern_without_lookaround_runs_on_re2_in_linear_time() 
     (rule,) = cleaner.ruleset.rules
     assert rule.engine == "re2"
     text = ("a" * 40 + "!\n") * 1000
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: other processes on a busy machine do not count
     result = cleaner.clean(text)
-    assert time.monotonic() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert not result.warnings and result.text == text.replace("\n", "\n\n", 999)
 
 

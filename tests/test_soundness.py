@@ -205,9 +205,9 @@ def test_runs_of_short_lines_are_stable_and_lose_nothing(text: str) -> None:
 
 def test_a_hundred_thousand_tiny_lines_lose_nothing_and_take_seconds_not_minutes() -> None:
     text = "a\n" * 100_000
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: other processes on a busy machine do not count
     result = Cleaner().clean(text)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert not result.warnings and result.text == "a\n\n" * 99_999 + "a\n"
 
 
