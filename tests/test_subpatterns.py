@@ -9,6 +9,7 @@ import pytest
 from cleaner import Cleaner
 from cleaner.engine.loader import load_pack_text
 from cleaner.engine.spec import RuleError
+from cleaner.engine.subpatterns import SHARED
 
 _PACK = r"""
 pack: forum
@@ -96,3 +97,28 @@ def test_sub_pattern_mistakes_are_refused_with_file_and_line(pack: str, message:
 def test_a_sub_pattern_used_only_through_another_is_used() -> None:
     pack = "define:\n  a: 'x'\n  b: '{{a}}y'\nrules:\n" + _rule("'{{b}}'")
     assert _pack(pack) == "(?:(?:x)y)"
+
+
+def test_a_shared_sub_pattern_is_used_without_being_defined() -> None:
+    pack = "rules:\n" + _rule("'x{{tag-term}}'")
+    assert _pack(pack) == f"x(?:{SHARED['tag-term']})"
+
+
+def test_a_pack_may_not_define_a_shared_name_nor_is_told_it_left_one_unused() -> None:
+    with pytest.raises(RuleError, match=r"p\.yaml:2: sub-pattern 'meta-tail' is a shared one"):
+        load_pack_text("define:\n  meta-tail: 'x'\nrules:\n" + _rule("'{{meta-tail}}'"), "p.yaml")
+    assert _pack("define:\n  a: 'x'\nrules:\n" + _rule("'{{a}}'")) == "(?:x)"  # the shared ones unused: no error
+
+
+@pytest.mark.parametrize(
+    ("line", "goes"),
+    [
+        ("By Anna Smith | 12 May 2019", True),
+        ("Posted by Anna Smith | 12 May 2019 | 4 Comments", True),
+        ("By Anna Smith | She said the vote was over.", False),
+    ],
+)
+def test_the_shared_meta_tail_takes_meta_items_never_a_sentence(line: str, goes: bool) -> None:
+    """The README's example: a byline's tail is dates and counts, not the article's first sentence."""
+    text = f"The council met on Tuesday.\n\n{line}\n\nMembers voted to approve the plan.\n"
+    assert (line not in Cleaner().clean(text).text) is goes

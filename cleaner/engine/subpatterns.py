@@ -17,6 +17,10 @@ unknown name, a definition that uses a later one (or itself), and one
 no pattern uses are errors, so a misspelt name never turns silently into text
 to match.
 
+A few pieces that rules of every language need are *shared*
+(:data:`SHARED`): any pack uses them by name without defining them, and
+none may define a piece of the same name.
+
 >>> subpatterns = read_subpatterns({"sep": "[|·]", "pair": "x{{sep}}y"}, "<memory>")
 >>> subpatterns.patterns["pair"]
 'x(?:[|·])y'
@@ -33,9 +37,29 @@ from typing import Any
 
 from .spec import RuleError
 
-__all__ = ["Subpatterns", "expand_patterns", "read_subpatterns"]
+__all__ = ["SHARED", "Subpatterns", "expand_patterns", "read_subpatterns"]
 
 _NAME = re.compile(r"[a-z][a-z0-9-]*\Z")
+
+# What a post's meta line may carry after a separator (bylines, post-meta, tag
+# and count lines, in every language): dates, times, comment counts,
+# categories, "Edit", each item at most eight words, none ending like a
+# sentence, so that a sentence after the separator is never taken for meta.
+# A word has no sentence punctuation in it (dots only inside, as in 12.03.2013
+# or NJ.com) and never starts with a dash or slash, so a separator is never a
+# word; a word before the last may be a short abbreviation ("Mär.", "12.").
+SHARED: dict[str, str] = {
+    "tail-word": r"[^\t\p{Zs}\n.!?…|·•/—–-][^\t\p{Zs}\n.!?…|·•]*(?:\.[^\t\p{Zs}\n.!?…|·•]+)*",
+    "tail-item": (
+        r"(?:(?:{{tail-word}}|(?:[^\t\p{Zs}\n.!?…|·•/—–-][^\t\p{Zs}\n.!?…|·•]{0,3}\.)+)[\t\p{Zs}]+){0,7}"
+        r"(?:{{tail-word}}|(?:\p{L}\.){2,3})"
+    ),
+    "meta-tail": r"(?:(?:[\t\p{Zs}]*[|·•][\t\p{Zs}]*|[\t\p{Zs}]+(?:[-–—/]|--)[\t\p{Zs}]+){{tail-item}}){1,4}",
+    # A term of a tag or category list: no list separator, no sentence
+    # punctuation but a dot inside ("Node.js"), so a sentence after the list is no term.
+    "tag-term": r"[^\n,;|·•\t\p{Zs}.!?]+(?:\.[^\n,;|·•\t\p{Zs}.!?]+)*",
+}
+
 # An escaped character is skipped whole, so that ``\{{`` is never a reference.
 _REFERENCE = re.compile(r"\\.|\{\{([a-z][a-z0-9-]*)\}\}", re.DOTALL)
 
@@ -60,12 +84,21 @@ class Subpatterns:
             if name is None:
                 return reference.group(0)
             if name not in self.patterns:
-                known = ", ".join(self.patterns) or "none"
-                raise fail(f"unknown sub-pattern {{{{{name}}}}} (defined: {known}; write \\{{\\{{ for literal braces)")
+                own = ", ".join(n for n in self.patterns if n not in SHARED) or "none"
+                raise fail(
+                    f"unknown sub-pattern {{{{{name}}}}} (defined: {own}; shared: {', '.join(SHARED)}; "
+                    "write \\{\\{ for literal braces)"
+                )
             uses.add(name)
             return f"(?:{self.patterns[name]})"
 
         return _REFERENCE.sub(replace, source)
+
+    def define(self, name: str, source: str, fail: Callable[[str], Exception]) -> None:
+        """Name ``source``, expanded (it may use the names defined before it)."""
+        uses: set[str] = set()
+        self.patterns[name] = self.expand(source, fail, uses)
+        self.uses[name] = uses
 
     def unused(self) -> list[str]:
         """The names that no pattern uses, directly or through another definition."""
@@ -73,7 +106,7 @@ class Subpatterns:
         for name in reversed(list(self.patterns)):  # a definition uses only earlier ones
             if name in reached:
                 reached |= self.uses[name]
-        return [name for name in self.patterns if name not in reached]
+        return [name for name in self.patterns if name not in reached and name not in SHARED]
 
 
 def _joined(value: Any) -> str | None:
@@ -93,12 +126,14 @@ def read_subpatterns(data: Any, path: str, line: int | None = None) -> Subpatter
     if not isinstance(data, dict):
         raise RuleError(path, line, "'define' must be a mapping of names to patterns")
     line = data.get("__line__", line)
-    subpatterns = Subpatterns(line)
+    subpatterns = Subpatterns(line, dict(_SHARED.patterns), dict(_SHARED.uses))
     for name, value in data.items():
         if name == "__line__":
             continue
         if not isinstance(name, str) or not _NAME.match(name):
             raise RuleError(path, line, f"sub-pattern name {name!r} must be lower case letters, digits and '-'")
+        if name in SHARED:
+            raise RuleError(path, line, f"sub-pattern {name!r} is a shared one, which every pack may use; name yours otherwise")
         source = _joined(value)
         if not source:
             raise RuleError(path, line, f"sub-pattern {name!r} must be a non-empty string or a list of strings to join")
@@ -106,10 +141,18 @@ def read_subpatterns(data: Any, path: str, line: int | None = None) -> Subpatter
         def fail(problem: str, name: str = name) -> RuleError:
             return RuleError(path, line, f"sub-pattern {name!r}: {problem}")
 
-        uses: set[str] = set()
-        subpatterns.patterns[name] = subpatterns.expand(source, fail, uses)
-        subpatterns.uses[name] = uses
+        subpatterns.define(name, source, fail)
     return subpatterns
+
+
+def _shared() -> Subpatterns:
+    shared = Subpatterns()
+    for name, source in SHARED.items():
+        shared.define(name, source, ValueError)
+    return shared
+
+
+_SHARED = _shared()  # expanded once, copied into every pack's
 
 
 def expand_patterns(item: Any, subpatterns: Subpatterns, fail: Callable[[str], Exception]) -> Any:
