@@ -17,6 +17,7 @@ from cleaner import Cleaner
 
 from .categories import (
     bracket_teasers_and_counted_calls,
+    forum_and_comment_chrome,
     meta_tails_all,
     round8_de_nl_sv_fi,
     round9_de_nl_sv_fi,
@@ -28,7 +29,8 @@ CLEANER = Cleaner()
 TABLES: dict[str, ModuleType] = {
     module.__name__.rsplit(".", 1)[-1]: module
     for module in (
-        round8_de_nl_sv_fi, round9_fr_es_it_pt, round9_de_nl_sv_fi, bracket_teasers_and_counted_calls, meta_tails_all
+        round8_de_nl_sv_fi, round9_fr_es_it_pt, round9_de_nl_sv_fi, bracket_teasers_and_counted_calls, meta_tails_all,
+        forum_and_comment_chrome,
     )
 }
 
