@@ -21,6 +21,7 @@ from .categories import (
     english_round8,
     english_round9,
     english_written_whole,
+    forum_and_comment_chrome,
     incomplete_de_nl_sv_fi,
     incomplete_fr_es_it_pt,
     meta_tails_all,
@@ -37,7 +38,7 @@ TABLES: dict[str, ModuleType] = {
     for module in (
         english_written_whole, incomplete_fr_es_it_pt, incomplete_de_nl_sv_fi, widened_fr_es_it_pt,
         english_round8, english_round9, round8_de_nl_sv_fi, round9_fr_es_it_pt, round9_de_nl_sv_fi,
-        bracket_teasers_and_counted_calls, meta_tails_all,
+        bracket_teasers_and_counted_calls, meta_tails_all, forum_and_comment_chrome,
     )
 }
 
