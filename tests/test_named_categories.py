@@ -17,6 +17,7 @@ from cleaner import Cleaner
 
 from .categories import (
     bracket_teasers_and_counted_calls,
+    calls_widgets_credits,
     meta_tails_all,
     round8_de_nl_sv_fi,
     round9_de_nl_sv_fi,
@@ -28,7 +29,12 @@ CLEANER = Cleaner()
 TABLES: dict[str, ModuleType] = {
     module.__name__.rsplit(".", 1)[-1]: module
     for module in (
-        round8_de_nl_sv_fi, round9_fr_es_it_pt, round9_de_nl_sv_fi, bracket_teasers_and_counted_calls, meta_tails_all
+        round8_de_nl_sv_fi,
+        round9_fr_es_it_pt,
+        round9_de_nl_sv_fi,
+        bracket_teasers_and_counted_calls,
+        meta_tails_all,
+        calls_widgets_credits,
     )
 }
 
