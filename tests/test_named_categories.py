@@ -18,6 +18,7 @@ from cleaner import Cleaner
 
 from .categories import (
     bracket_teasers_and_counted_calls,
+    calls_widgets_credits,
     english_round8,
     english_round9,
     english_written_whole,
@@ -39,6 +40,7 @@ TABLES: dict[str, ModuleType] = {
         english_written_whole, incomplete_fr_es_it_pt, incomplete_de_nl_sv_fi, widened_fr_es_it_pt,
         english_round8, english_round9, round8_de_nl_sv_fi, round9_fr_es_it_pt, round9_de_nl_sv_fi,
         bracket_teasers_and_counted_calls, meta_tails_all, forum_and_comment_chrome,
+        calls_widgets_credits,
     )
 }
 
