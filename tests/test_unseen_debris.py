@@ -95,14 +95,28 @@ HELD_OUT_10_ENGLISH_FLOOR = 0.98
 #   after the ninth round, whose categories were drawn from its misses,
 #   95 85 93 89 96 98 94 89 94%.
 # set 12: before the eighth round 88 85 84 89 91 83 87 83 92%; after it
-#   93 87 89 91 94 89 92 90 96%; after the ninth 95 87 89 92 94 89 92 90 96%
-#   (nobody who wrote rules has read it).
+#   93 87 89 91 94 89 92 90 96%; after the ninth 95 87 89 92 94 89 92 90 96%;
+#   after the bracketed-teaser and meta-tail rounds 98 87 89 94 94 89 92 90 96%.
+# The tenth round (forum and comment chrome; calls, widgets, credits and
+# navigation) drew its categories from both sets' misses, which the lead
+# quoted to the engineers who wrote it, so neither set is blind any more:
+# after it, set 11 98 94 100 100 100 100 100 98 100%, set 12 100 96 98 98 100
+# 92 100 98 98%.
 # Every trap stayed each time.  The floors are the end levels, rounded down:
 # English's, and the lowest of the other languages.
-HELD_OUT_11_FLOOR = 0.84
-HELD_OUT_11_ENGLISH_FLOOR = 0.94
-HELD_OUT_12_FLOOR = 0.87
-HELD_OUT_12_ENGLISH_FLOOR = 0.94
+HELD_OUT_11_FLOOR = 0.94
+HELD_OUT_11_ENGLISH_FLOOR = 0.98
+HELD_OUT_12_FLOOR = 0.92
+HELD_OUT_12_ENGLISH_FLOOR = 1.0
+
+# Set 13 (``held_out_13``: the same categories, 55 lines per language, with 10
+# traps each), written before the tenth round by someone who never read the
+# rules or the earlier sets, nor ran the cleaner, and read by nobody who wrote
+# rules.  Removed per language (en de fr es it pt nl sv fi): before the tenth
+# round 91 87 82 84 85 89 93 89 89% (87.7% in all); after it 91 91 85 84 85 91
+# 93 91 89% (88.9%).  Every trap stayed both times.
+HELD_OUT_13_FLOOR = 0.83
+HELD_OUT_13_ENGLISH_FLOOR = 0.9
 
 
 # Per held-out set: (English's floor, the other languages').
@@ -115,9 +129,10 @@ FLOORS = {
     "held_out_10": (HELD_OUT_10_ENGLISH_FLOOR, HELD_OUT_10_FLOOR),
     "held_out_11": (HELD_OUT_11_ENGLISH_FLOOR, HELD_OUT_11_FLOOR),
     "held_out_12": (HELD_OUT_12_ENGLISH_FLOOR, HELD_OUT_12_FLOOR),
+    "held_out_13": (HELD_OUT_13_ENGLISH_FLOOR, HELD_OUT_13_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13)}
 
 
 @pytest.mark.parametrize(
