@@ -193,8 +193,12 @@ _GROUP = 4
 # heads (510,000 characters) keeps to its DFA: one pass over the seeds costs
 # 0.016 s per MB against 0.038 for ten parts of 60,000, and the pipeline runs
 # at 1.58x ftfy against 1.35x (page text of the development set: 0.44 s per MB
-# against 0.53).  A test holds the finders to their automata.
-_HEAD_CHARS = 1_000_000
+# against 0.53).  At 431 heads (610,000 characters) the one union outgrew its
+# DFA again (3.7 s per MB on benchmark documents; the pipeline fell to 0.14x
+# ftfy), while two parts of at most 400,000 cost 0.008 s per MB and three of
+# 300,000 0.009: parts of 300,000 leave room for the packs to grow.  A test
+# holds the finders to their automata.
+_HEAD_CHARS = 300_000
 
 # Lines a process asks the *scout* (a namer of 3-letter heads, see
 # heads.SCOUT_LETTERS) about before it compiles the namer of full heads.  For
