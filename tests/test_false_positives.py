@@ -132,3 +132,32 @@ def test_a_paragraph_broken_after_a_full_line_is_still_joined() -> None:
     assert cleaned(text)[1] == (
         "The minister said on Tuesday evening that the government's plan would be presented to parliament next week."
     )
+
+
+# -- one pack's rule on another language's line (found on held-out set 13) -----
+
+
+def test_a_reported_confirmation_email_sentence_stays() -> None:
+    sentence = "We have sent you a confirmation email, the fraudsters wrote in the message to the victims."
+    assert cleaned(f"The scam began in May.\n\n{sentence}\n\nPolice warned customers.\n") == [
+        "The scam began in May.", sentence, "Police warned customers."
+    ]
+
+
+def test_a_photo_of_the_year_heading_stays_in_every_language() -> None:
+    headings = ["FOTO DES JAHRES", "BILD DER WOCHE", "FOTO VAN HET JAAR", "BILD AV ÅRET", "KUVA VUODEN ALUSTA"]
+    text = "The jury met in May.\n\n" + "\n\n".join(headings) + "\n\nThe winner was announced.\n"
+    assert cleaned(text)[1:-1] == headings
+
+
+def test_a_sentence_after_a_video_label_stays() -> None:
+    sentence = "Video: So nannten ihn seine Freunde in der Schule."
+    assert cleaned(f"Er war 17 Jahre alt.\n\n{sentence}\n\nDie Polizei ermittelt.\n")[1] == sentence
+
+
+def test_credits_and_a_video_teaser_still_go() -> None:
+    text = (
+        "Er war 17 Jahre alt.\n\nFoto Max Muster\n\nBeeld Marcel van den Bergh\n\n"
+        "Video: So nannten ihn seine Freunde in der Schule\n\nDie Polizei ermittelt.\n"
+    )
+    assert cleaned(text) == ["Er war 17 Jahre alt.", "Die Polizei ermittelt."]

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ...chars import BLOCK_LINE, INLINE_SPACE, SPACES, line_end, line_start
+from ...chars import BLOCK_LINE, INLINE_SPACE, SPACES, line_end, line_start, row_parts
 from ...provenance import Change
 from ..patterns import Pattern
 from ..scan import stopped_warning, time_limit, window
@@ -99,6 +99,7 @@ def breaks_worth_joining(text: str) -> Iterator[tuple[int, int]]:
             and not BLOCK_LINE.match(line)
             and not BLOCK_LINE.match(following := text[nl + 1 : line_end(text, nl + 1)])
             and not looks_like_list(line, following)
+            and not (row_parts(line) or row_parts(following))
         ):
             yield start, nl
 
@@ -144,7 +145,7 @@ KIND = Kind(
     details=(
         "joins a line that ends with `before` to the next line when it starts with `after` (each seen "
         "alone); never joins the first line (the headline), a heading in Title Case, a list item or table "
-        "row, two lines of at most 50 characters each (list items, verse, an address), a `key: value` line "
+        "row, a row of items between bars or spaced middle dots (`Like · Reply · 1 an`), two lines of at most 50 characters each (list items, verse, an address), a `key: value` line "
         "or one before it, a line of fewer than three words, or a line that ends in `.`, `!`, `?`, `:`, `;` or `…`"
     ),
     example="kind: join-lines\nbefore: {pattern: '[\\p{L},]'}\nafter: {pattern: '\\p{Ll}', case_sensitive: true}",
