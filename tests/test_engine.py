@@ -154,27 +154,6 @@ def test_user_rule_folder_adds_a_rule_without_python(tmp_path: Path) -> None:
     assert {"name": "mysite", "version": "2"}.items() <= result.ruleset["packs"][-1].items()
 
 
-
-def test_a_line_pattern_also_matches_its_line_as_a_list_item(tmp_path: Path) -> None:
-    rule = textwrap.dedent("""\
-        rules:
-          - id: my/teaser
-            description: A teaser, alone on its line or as a list item.
-            kind: drop-line
-            pattern: 'Read more: \\p{Lu}.*'
-            examples:
-              - in: "Body.\\n- Read more: Ten tips\\nEnd."
-                out: "Body.\\nEnd."
-        """)
-    write(tmp_path, "mine.yaml", rule)
-    cleaner = Cleaner(rules=[str(tmp_path)], select=["my"])
-    kept = ["-Read more: A bullet needs its space", "1. Read more: A numbered item is no list item here", "End."]
-    text = "Body.\n- Read more: A\n• Read more: B\n  * Read more: C\n– Read more: D\n" + "\n".join(kept) + "\n"
-    result = cleaner.clean(text)
-    assert [line for line in result.text.split("\n") if line] == ["Body.", *kept]
-    assert result.counts["my/teaser"] == 4
-
-
 # -- identity -----------------------------------------------------------------------
 
 

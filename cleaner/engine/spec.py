@@ -26,9 +26,6 @@ SAFETY = ("safe", "aggressive")
 # A little decoration a phrase may carry on a line of its own (» Read more, Advertisement:).
 _LEAD = rf"(?:[\u00bb\u203a\u2192\u25b6\u25ba\u2022|*>\-\u2013\u2014]{{1,3}}{SPACES})?"
 _TRAIL = rf"(?:{SPACES}[.:!?\u2026\u00bb\u203a\u2192\u25b6\u25ba|>\-\u2013\u2014]{{1,3}})?"
-# A list item's bullet before a line a pattern matches ("- Read more: …", "• See it now: Amazon"):
-# debris set as a list item is debris all the same.  A bullet and a space, so "-5 °C" is no item.
-_BULLET = r"(?:[\-\u2013\u2014\u2022\u25aa\u25cf\u25e6\u2023\u2043*+\u00b7][\t\p{Zs}]+)?"
 # What ``regex.escape`` escapes in a word (a phrase split at spaces), as a
 # table: a phrase's words are escaped once per rule at every start, and
 # ``regex.escape`` loops in Python (a third of loading the shipped packs).
@@ -82,14 +79,13 @@ class Matcher:
         """A regex source matching a whole line (without its line break).
 
         Spaces around the line are ignored; around a phrase, so is a little
-        decoration (``» Read more``, ``Continue reading →``, ``Advertisement:``),
-        and before a pattern, a list item's bullet (``- Read more: …``).
+        decoration (``» Read more``, ``Continue reading →``, ``Advertisement:``).
         """
         parts = []
         if self.phrases:
             parts.append(f"{_LEAD}(?:{self._phrase_source()}){_TRAIL}")
         if self.pattern is not None:
-            parts.append(f"{_BULLET}(?:{self.pattern})")
+            parts.append(f"(?:{self.pattern})")
         return f"{SPACES}{self._scoped('|'.join(parts))}{SPACES}"
 
     @cached_property
