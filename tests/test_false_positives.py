@@ -7,6 +7,8 @@ seeds' doubled captions and read-more widgets still going is checked in
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import Cleaner
 
 CLEANER = Cleaner()
@@ -161,3 +163,30 @@ def test_credits_and_a_video_teaser_still_go() -> None:
         "Video: So nannten ihn seine Freunde in der Schule\n\nDie Polizei ermittelt.\n"
     )
     assert cleaned(text) == ["Er war 17 Jahre alt.", "Die Polizei ermittelt."]
+
+
+# -- round 11: content a review found the new rules took ------------------------
+
+ROUND_11_KEEPS = [
+    # a counter or a limit, then the sentence goes on (subscribe/paywall)
+    "Three free articles remaining each month is the new limit at the Times, down from ten.",
+    "You've read all of your free stories this month, which means the paywall is working.",
+    "Hai esaurito gli articoli gratuiti del mese e da lunedì il sito chiede un abbonamento.",
+    # a how-to's subheading without the call to log in (subscribe/paywall)
+    "Already have an account?",
+    "Noch kein Konto?",
+    "Vous avez déjà un compte ?",
+    "Al geregistreerd?",
+    # a deadline, not a comment's head (comment/by-line)
+    "Comment by Friday, March 5, 2012 at 5:00 p.m.",
+    # a film listing: one action word and a running time (comment/action-bar)
+    "Love · 135 min · 18",
+    "Lainaa · 5 v",
+    # a quotation after a media label ends with its full stop (teaser/label-line)
+    'Watch: The officer told her, "Step out of the car."',
+]
+
+
+@pytest.mark.parametrize("line", ROUND_11_KEEPS)
+def test_round_11_rules_keep_content_that_looks_like_their_debris(line: str) -> None:
+    assert line in cleaned(f"The council met on Tuesday.\n\n{line}\n\nMembers voted to approve the plan.\n")

