@@ -145,7 +145,8 @@ KIND = Kind(
     details=(
         "joins a line that ends with `before` to the next line when it starts with `after` (each seen "
         "alone); never joins the first line (the headline), a heading in Title Case, a list item or table "
-        "row, a row of items between bars, spaced middle dots or bullets (`Like · Reply · 1 an`), two lines of at most 50 characters each (list items, verse, an address), a `key: value` line "
+        "row, a row of items between bars, spaced middle dots or bullets (`Like · Reply · 1 an`), two lines "
+        "of at most 50 characters each (list items, verse, an address), a `key: value` line "
         "or one before it, a line of fewer than three words, or a line that ends in `.`, `!`, `?`, `:`, `;` or `…`"
     ),
     example="kind: join-lines\nbefore: {pattern: '[\\p{L},]'}\nafter: {pattern: '\\p{Ll}', case_sensitive: true}",
