@@ -187,6 +187,38 @@ ROUND_11_KEEPS = [
 ]
 
 
-@pytest.mark.parametrize("line", ROUND_11_KEEPS)
-def test_round_11_rules_keep_content_that_looks_like_their_debris(line: str) -> None:
+# -- round 12: content that looks like the new rules' debris ------------------
+
+ROUND_12_KEEPS = [
+    # a deals article's own offers of other products (subscribe/offer sells reading)
+    "Get 4 Months of Amazon Music Unlimited for $1",
+    "Sign up for a Hulu ad-free account for $11.99 a month",
+    "Try Disney+ free for 7 days, then $7.99 a month",
+    # advice and news with a price (subscribe/offer)
+    "Start with £50 a month in an index fund.",
+    "Netflix raises its standard plan to $15.49 a month.",
+    "Subscribers pay $5 a month for the digital edition, the company said.",
+    # a capital tag that is no media word, or a tag before a full stop (teaser/tagged-headline)
+    "Troops from the alliance crossed the border (NATO)",
+    "The minister said the figures were wrong [sic]",
+    "The crowd gathered outside the court (PHOTOS).",
+]
+
+
+@pytest.mark.parametrize("line", ROUND_11_KEEPS + ROUND_12_KEEPS)
+def test_the_newer_rules_keep_content_that_looks_like_their_debris(line: str) -> None:
     assert line in cleaned(f"The council met on Tuesday.\n\n{line}\n\nMembers voted to approve the plan.\n")
+
+
+def test_a_list_of_a_word_or_two_stays_while_a_bulleted_call_goes() -> None:
+    """The bullet is what tells a real list ("- YouTube", "- AP", "- Email") from debris set as
+    a list item: an item of three words or more is judged as a line of its own."""
+    text = (
+        "The platforms teenagers used most were:\n\n- YouTube\n- TikTok\n- Instagram\n\n"
+        "Sources:\n\n- AP\n- Reuters\n\nHow would you like the receipt?\n\n- Email\n- Print\n\n"
+        "- Share on Facebook\n- Read more: Chancellor hints at U-turn on fuel duty freeze\n\nEnd.\n"
+    )
+    assert cleaned(text) == [
+        "The platforms teenagers used most were:", "- YouTube", "- TikTok", "- Instagram",
+        "Sources:", "- AP", "- Reuters", "How would you like the receipt?", "- Email", "- Print", "End.",
+    ]

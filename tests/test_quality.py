@@ -58,8 +58,12 @@ def test_the_subset_is_there() -> None:
 
 
 # Floors: (recall at least, precision at least) over the subset, and the
-# precision the untouched input has, which cleaning must beat.
-FLOORS = {"extracted": (0.9810, 0.9590, 0.9580), "page": (0.9740, 0.6900, 0.5858)}
+# precision the untouched input has, which cleaning must beat.  Extracted
+# recall was 0.9811 until drop-line took bulleted items of three words or more
+# as lines of their own: the one line that costs it is the body's own call
+# "* Clique no link para ver o Calendário completo …" (a click-the-link call,
+# debris by the spec, bulleted).
+FLOORS = {"extracted": (0.9800, 0.9590, 0.9580), "page": (0.9740, 0.6900, 0.5858)}
 
 
 def test_recall_and_precision_floors(kind_and_texts: tuple[str, list[tuple[str, str, str]]]) -> None:

@@ -310,7 +310,8 @@ def _flatten(mapping: str) -> dict[str, str]:
 
 
 _LINE = st.lists(
-    st.sampled_from(["a", "b", "x", "B", "é", ".", "-", "»", " ", "Tags:", "|", "1", "aa", "É", " | ", " · ", "•"]), max_size=5
+    st.sampled_from(["a", "b", "x", "B", "é", ".", "-", "»", " ", "Tags:", "|", "1", "aa", "É", " | ", " · ", "•", "- ", " a b"]),
+    max_size=5,
 )
 _DOCUMENT = st.lists(st.one_of(_LINE.map("".join), st.just("")), min_size=1, max_size=8).map("\n".join)
 
@@ -390,6 +391,53 @@ def test_a_row_of_two_debris_items_and_short_labels_is_dropped_on_both_paths() -
     assert [(e.removed, e.rule) for e in result.edits if e.removed.strip()] == [
         ("Settings | Print | E-mail\n", "user/print"), ("Print | Send | Text size A A A\n", "user/print")
     ]
+
+
+def test_a_bulleted_item_of_three_words_that_a_rule_drops_alone_is_dropped_on_both_paths() -> None:
+    """Debris set as a list item goes, credited to the item's rule.  An item of a
+    word or two belongs to a real list and stays, as do a bullet without its
+    space, a dash before a quotation and a numbered step; a phrase's own
+    decoration still takes its line."""
+    text = (
+        "Body.\n\n- Send this article\n\n• E-mail this article, she said\n\n- E-mail\n\n"
+        "-Send this article\n\n– Send this article\n\n1. Send this article\n\n* Print this article\n\nEnd.\n"
+    )
+    result = _same(*_pair([_row_rules()]), text)
+    assert result.text.split() == (
+        "Body. • E-mail this article, she said - E-mail -Send this article – Send this article "
+        "1. Send this article End.".split()
+    )
+    assert [(e.removed.strip(), e.rule) for e in result.edits if e.removed.strip()] == [
+        ("- Send this article", "user/mail"), ("* Print this article", "user/print")
+    ]
+
+
+def test_a_list_goes_item_by_item_only_when_every_item_goes_on_both_paths() -> None:
+    """A call among the steps of a how-to belongs to them; a list of calls is debris."""
+    text = (
+        "Body.\n\n- Open the form on the website\n- Send this article\n\n"
+        "- E-mail this article\n- Print this article\n- Send this article\n\nEnd.\n"
+    )
+    result = _same(*_pair([_row_rules()]), text)
+    assert result.text.split() == "Body. - Open the form on the website - Send this article End.".split()
+
+
+def test_a_bulleted_item_is_judged_in_its_rule_s_window_on_both_paths() -> None:
+    rules = _pack(
+        """
+    - id: user/send
+      description: Send link.
+      kind: drop-line
+      where: {first: 1}
+      pattern: 'send (?:this|the) (?:article|story)'
+      examples: [{keep: x}]
+    """
+    )
+    text = "- Send this article\nBody.\n- Send this article\n"
+    result = _same(*_pair([rules]), text)
+    # once the first line goes, the second item is out of the window
+    assert result.text.split() == "Body. - Send this article".split()
+    assert [e.rule for e in result.edits if e.removed.strip()] == ["user/send"]
 
 
 def test_a_row_s_items_are_judged_in_the_rules_windows_on_both_paths() -> None:

@@ -131,8 +131,32 @@ HELD_OUT_13_ENGLISH_FLOOR = 0.9
 # line pattern that also took list items was tried and reverted (it took
 # real lists: "- YouTube", "- AP"), so bulleted debris mostly stays; after
 # the round, every language: 63 71 71 69 74 69 63 57 66%.  Every trap stayed.
-HELD_OUT_14_FLOOR = 0.57
-HELD_OUT_14_ENGLISH_FLOOR = 0.62
+# In the twelfth round drop-line took a bulleted item of three words or more
+# as a line of its own (an item of a word or two stays a list's): 83 83 89 83
+# 91 89 80 77 74%, every trap still kept.  The floors are those levels, rounded down.
+HELD_OUT_14_FLOOR = 0.74
+HELD_OUT_14_ENGLISH_FLOOR = 0.82
+
+# Set 15 (``held_out_15``: paywall and subscription offers with a price, 15
+# lines per language, and teasers for other articles that end with a tag in
+# capitals, "[VIDEO]", "(FOTOS)", 12; ``traps_15``: 30 sentences per
+# language about prices and subscriptions, capitals in brackets that are
+# content, list items and headings), written for the twelfth round by someone
+# who never read the rules nor ran the cleaner.  Offers removed before the
+# round: English, German, Spanish 7%, the others none; by the round's first
+# rules, written before the set was read (the English one by the rule's
+# author, the others by helpers who never read it): en 60, de 53, fr 47, es
+# 47, it 60, pt 33, nl 40, sv 33, fi 27%; after the rules were widened from
+# the set's misses, all; after a review narrowed them (a sentence that quotes
+# an offer and goes on, "…, the company confirmed.", stays; so does an offer
+# of a gym or a museum), all but one German and one Italian line.  Tagged
+# teasers: English 8% before, the others none; all once widened; 25-33% after
+# the review left only media and tabloid teaser tags (VIDEO, PHOTOS, GALLERY,
+# INSIGHT …): ANALYSIS, LIVE, MAP, TEST, OPINION also head sections, mark
+# songs and cite cases.  Every trap stayed each time.  Set 15 now: en 70%, de
+# 63, fr 67, es 70, it 67, pt 70, nl 70, sv 70, fi 70%; the floors are those.
+HELD_OUT_15_FLOOR = 0.62
+HELD_OUT_15_ENGLISH_FLOOR = 0.7
 
 
 # Per held-out set: (English's floor, the other languages').
@@ -147,9 +171,10 @@ FLOORS = {
     "held_out_12": (HELD_OUT_12_ENGLISH_FLOOR, HELD_OUT_12_FLOOR),
     "held_out_13": (HELD_OUT_13_ENGLISH_FLOOR, HELD_OUT_13_FLOOR),
     "held_out_14": (HELD_OUT_14_ENGLISH_FLOOR, HELD_OUT_14_FLOOR),
+    "held_out_15": (HELD_OUT_15_ENGLISH_FLOOR, HELD_OUT_15_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15)}
 
 
 @pytest.mark.parametrize(

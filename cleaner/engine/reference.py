@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from ..chars import is_blank, line_end, row_parts, row_verdict
+from ..chars import is_blank, item_lists, line_end, list_item, row_parts, row_verdict
 from ..provenance import Change
 from .kinds import Kind, drop_run
 from .kinds.base import Runner, dropped_lines
@@ -67,6 +67,26 @@ def _row_rule(
     return row_verdict([text[start + a : start + b] for a, b in parts], firsts) if parts else None
 
 
+def _list_items(
+    rules: Sequence[Rule], matchers: Sequence[Matcher], text: str, taken: Collection[int], dropped: Collection[int]
+) -> dict[int, tuple[int, int]]:
+    """The lines dropped as bulleted list items (see :func:`list_item`): those of
+    the lists whose every line is ``taken`` whole or has an item some rule drops."""
+    found: dict[int, tuple[int, int]] = {}
+    for lines in item_lists(text):
+        items: dict[int, tuple[int, int]] = {}
+        for start, end in lines:
+            item = None if start in taken else list_item(text[start:end])
+            k = None if item is None else _first_rule(rules, matchers, text, start + item[0], start + item[1], dropped)
+            if k is not None:
+                items[start] = (end, k)
+            elif start not in taken:
+                break
+        else:
+            found.update(items)
+    return found
+
+
 def _drop_line(rules: Sequence[Rule]) -> Runner:
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
         # Windows do not count the lines the rules drop: decide again with
@@ -81,6 +101,7 @@ def _drop_line(rules: Sequence[Rule]) -> Runner:
                     k = _row_rule(rules, matchers, text, start, end, decided)
                 if k is not None:
                     again[start] = (end, k)
+            again.update(_list_items(rules, matchers, text, again, decided))
             if again == decided:
                 break
             decided = again

@@ -40,7 +40,7 @@ from typing import Any
 import re2
 import regex
 
-from ..chars import ROW_SEPARATORS, is_blank, line_start, positions, row_parts, row_verdict
+from ..chars import ROW_SEPARATORS, is_blank, item_lists, line_start, list_item, positions, row_parts, row_verdict
 from .heads import SCOUT_LETTERS, head, widened
 from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, line_options, next_char
 from .spec import Rule, Where
@@ -364,7 +364,7 @@ class LineRules:
         return self._scans
 
     def scan(
-        self, text: str, timeout: float, drops: bool = False, rows: bool = False
+        self, text: str, timeout: float, drops: bool = False, rows: bool = False, items: bool = False
     ) -> tuple[list[LineHit], LineChecks]:
         """For each non-blank line some rule matches: the first such rule.
 
@@ -373,6 +373,11 @@ class LineRules:
         ``rows``: a line no rule matches whole, but which is a row of items
         (:func:`~cleaner.chars.row_parts`) that some rules match as lines of
         their own (see :func:`~cleaner.chars.row_verdict`), is found too.
+        ``items``: so is a line no rule matches whole (nor as a row) that is
+        a bulleted list item of some words (:func:`~cleaner.chars.list_item`)
+        whose item a rule matches as a line of its own, when every line of
+        its list (:func:`~cleaner.chars.item_lists`) is taken; that rule is
+        credited.
         The :class:`LineChecks` returned tries single rules on single lines
         of the same text (under the same time limits) and holds the warnings.
         """
@@ -388,7 +393,11 @@ class LineRules:
                         break
             if self._unfiltered:
                 checks.unfiltered(best)
-            found = {**self._rows(text, checks, best, namer), **best} if rows else best
+            found = {
+                **(self._items(text, checks, best, namer) if items else {}),
+                **(self._rows(text, checks, best, namer) if rows else {}),
+                **best,
+            }
             if not (drops and checks.windows_grow(found)):  # the lines dropped so far move no window
                 break
         return sorted(found.values(), key=lambda hit: hit.start), checks
@@ -406,6 +415,25 @@ class LineRules:
             firsts = [self._first_rule(checks, plain, start + a, start + b, namer) for a, b in parts]
             if parts and (k := row_verdict([text[start + a : start + b] for a, b in parts], firsts)) is not None:
                 found[start] = LineHit(start, end, k)
+        return found
+
+    def _items(self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any) -> dict[int, LineHit]:
+        """The list items (see :meth:`scan`) among the lines ``best`` has no rule for,
+        of the lists whose every line is taken, whole or as its item."""
+        found: dict[int, LineHit] = {}
+        plain = doc_of(text).plain
+        for lines in item_lists(text):
+            hits = []
+            for start, end in lines:
+                if start in best:
+                    continue
+                item = list_item(text[start:end])
+                k = None if item is None else self._first_rule(checks, plain, start + item[0], start + item[1], namer)
+                if k is None:
+                    break
+                hits.append(LineHit(start, end, k))
+            else:
+                found.update((hit.start, hit) for hit in hits)
         return found
 
     def _first_rule(self, checks: LineChecks, plain: str, start: int, end: int, namer: Any) -> int | None:

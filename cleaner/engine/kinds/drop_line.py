@@ -25,7 +25,7 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
     lines = LineRules(rules, [r.params.match.line_pattern for r in rules])
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
-        hits, checks = lines.scan(text, timeout, drops=True, rows=True)
+        hits, checks = lines.scan(text, timeout, drops=True, rows=True, items=True)
         return [dropped_lines(text, h.start, h.end, rules[h.index]) for h in hits], checks.warnings
 
     return run
@@ -43,7 +43,12 @@ KIND = Kind(
         "or two or more with words in them are and the others are short labels (`Accept all | Reject all | Settings`: "
         "at most 40 characters and four words of two letters or more, no sentence end); "
         "it is credited to the rule of its first item a rule drops. "
-        "A table row or a list item is not a row"
+        "A table row or a list item is not a row. "
+        "A bulleted list item of three words or more (`- Share on Facebook`, `• Read more: …`) is dropped "
+        "when its item is a line some drop-line rule drops, and credited to that rule, "
+        "if every line of its list goes: a call among the steps of a how-to stays with them, "
+        "and so does an item of a word or two (`- YouTube`, `• Email`) unless a rule takes its whole line. "
+        "A dash before a line opens a quotation, not a list item"
     ),
     example='kind: drop-line\nphrases: [Advertisement, Sponsored content]',
     fields=MATCH_FIELDS,
