@@ -158,6 +158,26 @@ HELD_OUT_14_ENGLISH_FLOOR = 0.82
 HELD_OUT_15_FLOOR = 0.62
 HELD_OUT_15_ENGLISH_FLOOR = 0.7
 
+# Set 16 (``held_out_16``: issue 13's eight categories in the second- and
+# third-most-common wordings real sites use, 8 lines per category and
+# language; ``traps_16``: 30 sentences, headings, list items and attributions
+# per language that use the same words), written for the thirteenth round by
+# someone who never read the rules nor ran the cleaner.  Measured once before
+# the round: en 95, de 92, fr 86, es 89, it 92, pt 88, nl 94, sv 92, fi 88%
+# (widgets 75%, consent 85%, teasers 89%, comment chrome 90%).  The round's
+# rules were then written for the categories of its misses (sort menus,
+# consent headlines and buttons, helpfulness votes, stock and delivery lines,
+# video and drawing credits, messaging channels, bare teaser labels, login
+# pairs, share calls after a question), in every language by helpers who did
+# not read the set, and narrowed after a review: en 100, de 98, fr 98, es 98,
+# it 100, pt 98, nl 100, sv 100, fi 95%.  Left on purpose: "We recommend"
+# ("Te recomendamos", "Suosittelemme", a buying guide's heading), a news tag
+# before a headline ("VIDÉO - …", often an article's own title) and a forum
+# name before "wrote:" without a date ("Matti_V kirjoitti:").  Every trap
+# stayed each time.  The floors are those levels, rounded down.
+HELD_OUT_16_FLOOR = 0.95
+HELD_OUT_16_ENGLISH_FLOOR = 1.0
+
 
 # Per held-out set: (English's floor, the other languages').
 FLOORS = {
@@ -172,9 +192,10 @@ FLOORS = {
     "held_out_13": (HELD_OUT_13_ENGLISH_FLOOR, HELD_OUT_13_FLOOR),
     "held_out_14": (HELD_OUT_14_ENGLISH_FLOOR, HELD_OUT_14_FLOOR),
     "held_out_15": (HELD_OUT_15_ENGLISH_FLOOR, HELD_OUT_15_FLOOR),
+    "held_out_16": (HELD_OUT_16_ENGLISH_FLOOR, HELD_OUT_16_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16)}
 
 
 @pytest.mark.parametrize(
