@@ -9,6 +9,7 @@ Nothing here imports from the rest of the package.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "INLINE_SPACE",
     "ROW_SEPARATORS",
     "SPACES",
+    "decorated_lines",
     "holds_any",
     "is_blank",
     "item_lists",
@@ -25,6 +27,7 @@ __all__ = [
     "positions",
     "row_parts",
     "row_verdict",
+    "undecorated",
 ]
 
 # What str.isspace() (and so str.strip()) counts as a space, but the line
@@ -169,6 +172,62 @@ def _is_label(item: str) -> bool:
     item = item.strip()
     words = [word for word in item.split() if len(word) > 1]
     return len(item) <= ROW_LABEL_CHARS and len(words) <= ROW_LABEL_WORDS and _SENTENCE_END.search(item) is None
+
+
+# What a site sets before a line's words or after them: emoji and other
+# symbols ("💬 Add a comment", "☰ Menu", "🍪 Cookie notice", "🖨️ Print"),
+# arrows, carets and crosses ("Jump to comments ↓", "Sections ▾", "Close menu
+# ✕"), with the joiners and selectors of emoji.  Not stars (they are a rating:
+# "★★★☆☆ 3/5" is a critic's verdict), nor guillemets (« » ‹ › open and close a
+# quotation: "«Utilizziamo cookie …», ha detto" is a quote), nor ©, ®, ™, ℗,
+# №, ° (they say something about what follows), nor U+FFFD (what a lone
+# surrogate is matched as), nor ASCII.
+_STARS = "\u2605\u2606\u2729\u272a\u272b\u272c\u272d\u272e\u272f\u2730\u2b50\U0001f31f"
+_DECORATION_MARKS = frozenset("\u00d7\ufe0f\u200d" + "".join(map(chr, range(0x2190, 0x2200))))
+_NOT_DECORATION = frozenset("\u00a9\u00ae\u2122\u2117\u2116\u00b0\ufffd" + _STARS)
+
+
+def _is_decoration(char: str) -> bool:
+    if char in _DECORATION_MARKS:
+        return True
+    return not char.isascii() and char not in _NOT_DECORATION and unicodedata.category(char) in ("So", "Sk")
+
+
+def undecorated(line: str) -> tuple[int, int] | None:
+    """(start, end) of ``line``'s words without the decorations (and spaces) before
+    and after them, if it has any (and a letter or digit): what a line rule is
+    asked about when ``line`` itself is no line it takes (see the drop-line kind).
+
+    >>> undecorated("💬 Add a comment"), undecorated("Close menu ✕"), undecorated("Menu")
+    ((2, 15), (0, 10), None)
+    >>> undecorated("☆ ☆ ☆"), undecorated("© Getty Images")
+    (None, None)
+    """
+    start, end, decorated = 0, len(line), False
+    while start < end and (line[start].isspace() or _is_decoration(line[start])):
+        decorated |= not line[start].isspace()
+        start += 1
+    while end > start and (line[end - 1].isspace() or _is_decoration(line[end - 1])):
+        decorated |= not line[end - 1].isspace()
+        end -= 1
+    if not decorated or not any(char.isalnum() for char in line[start:end]):
+        return None
+    return start, end
+
+
+def decorated_lines(text: str) -> list[int]:
+    """Where the lines of ``text`` that begin or end with a decoration start (see
+    :func:`undecorated`; every decoration is outside ASCII).
+
+    >>> decorated_lines("Body.\\n☰ Menu\\nMore ↓\\n“Quoted”\\n")
+    [6, 13]
+    """
+    found, pos = [], 0
+    for line in text.split("\n"):
+        if not line.isascii() and (words := line.strip()) and (_is_decoration(words[0]) or _is_decoration(words[-1])):
+            found.append(pos)
+        pos += len(line) + 1
+    return found
 
 
 def holds_any(text: str, chars: str, start: int = 0, end: int | None = None) -> bool:

@@ -154,6 +154,35 @@ def test_user_rule_folder_adds_a_rule_without_python(tmp_path: Path) -> None:
     assert {"name": "mysite", "version": "2"}.items() <= result.ruleset["packs"][-1].items()
 
 
+def test_a_decorated_line_goes_when_its_words_are_a_line_a_rule_drops(tmp_path: Path) -> None:
+    """Emoji, arrows, carets and crosses around a line's words ("💬 Add a comment",
+    "Close menu ✕") do not hide it from a drop-line rule: the line goes, credited to
+    the rule that drops its words, and so does such a list item or row item.  Words
+    no rule drops stay, decorated or not; a copyright sign is no decoration, nor
+    are stars (a rating) or guillemets (they open and close a quotation)."""
+    write(tmp_path, "site.yaml", pack(
+        """
+        rules:
+          - id: mysite/chrome
+            description: Buttons of example.com.
+            kind: drop-line
+            phrases: [Add a comment, Close menu, Sign in]
+            examples: [{keep: "The menu changes."}]
+        """
+    ))
+    cleaner = Cleaner(rules=[str(tmp_path)], select=["mysite/"])
+    debris = ["💬 Add a comment", "Close menu ✕", "☰ Close menu ▾", "🖨️ Add a comment →", "- 💬 Add a comment",
+              "Close menu × | Sign in"]
+    kept = ["💬 Add a comment to win a prize", "I love it ❤️", "© Add a comment", "☆ ☆ ☆", "Close menu, he said ✕",
+            "«Add a comment»", "‹Close menu›", "★★★ Sign in"]
+    for line in debris:
+        result = cleaner.clean(f"Body.\n\n{line}\n\nMore.\n")
+        assert result.text == "Body.\n\nMore.\n", line
+        assert dict(result.counts) == {"mysite/chrome": 1, "canonical/paragraph": 1}, line
+    for line in kept:
+        assert line in cleaner.clean(f"Body.\n\n{line}\n\nMore.\n").text, line
+
+
 # -- identity -----------------------------------------------------------------------
 
 

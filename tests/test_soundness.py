@@ -310,7 +310,8 @@ def _flatten(mapping: str) -> dict[str, str]:
 
 
 _LINE = st.lists(
-    st.sampled_from(["a", "b", "x", "B", "é", ".", "-", "»", " ", "Tags:", "|", "1", "aa", "É", " | ", " · ", "•", "- ", " a b"]),
+    st.sampled_from(["a", "b", "x", "B", "é", ".", "-", "»", " ", "Tags:", "|", "1", "aa", "É", " | ", " · ", "•", "- ",
+                     " a b", "💬 ", " ✕", "☰", "↓"]),
     max_size=5,
 )
 _DOCUMENT = st.lists(st.one_of(_LINE.map("".join), st.just("")), min_size=1, max_size=8).map("\n".join)

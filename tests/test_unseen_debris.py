@@ -178,6 +178,26 @@ HELD_OUT_15_ENGLISH_FLOOR = 0.7
 HELD_OUT_16_FLOOR = 0.95
 HELD_OUT_16_ENGLISH_FLOOR = 1.0
 
+# Set 17 (``held_out_17``: the eight categories in the fourth- to sixth-most-
+# common wordings, with the decorations sites add: arrows, crosses, emoji,
+# counts, capitals; ``traps_17``: 30 lines per language), written for the
+# fourteenth round by someone who never read the rules nor ran the cleaner.
+# Measured once before the round: en 58, de 70, fr 70, es 70, it 66, pt 75,
+# nl 70, sv 67, fi 66% (navigation 36%, teasers 61%, share calls 62%, consent
+# and widgets 65%).  The round taught drop-line to read a decorated line's
+# words ("💬 Add a comment", "Close menu ✕") and wrote rules for the
+# categories of its misses in every language (English by hand, the others by
+# helpers who did not read the set: teaser-strip labels, menu toggles, jump
+# and back links, pagination rows with bars or dots, RSS, push-notification
+# and Google News calls, stock-site and agency credits, consent headings,
+# buttons and sentences, polls with their results, updated-ago stamps), then
+# narrowed them after a review: en 100, de 98, fr 97, es 100, it 97, pt 98,
+# nl 98, sv 94, fi 91%.  Left on purpose: labels that also head a buying
+# guide's pick or a tip ("Aanrader:", "Recomendamos:", "Kannattaa lukea:").
+# Every trap stayed each time.
+HELD_OUT_17_FLOOR = 0.9
+HELD_OUT_17_ENGLISH_FLOOR = 1.0
+
 
 # Per held-out set: (English's floor, the other languages').
 FLOORS = {
@@ -193,9 +213,10 @@ FLOORS = {
     "held_out_14": (HELD_OUT_14_ENGLISH_FLOOR, HELD_OUT_14_FLOOR),
     "held_out_15": (HELD_OUT_15_ENGLISH_FLOOR, HELD_OUT_15_FLOOR),
     "held_out_16": (HELD_OUT_16_ENGLISH_FLOOR, HELD_OUT_16_FLOOR),
+    "held_out_17": (HELD_OUT_17_ENGLISH_FLOOR, HELD_OUT_17_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17)}
 
 
 @pytest.mark.parametrize(

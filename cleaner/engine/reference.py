@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from ..chars import is_blank, item_lists, line_end, list_item, row_parts, row_verdict
+from ..chars import is_blank, item_lists, line_end, list_item, row_parts, row_verdict, undecorated
 from ..provenance import Change
 from .kinds import Kind, drop_run
 from .kinds.base import Runner, dropped_lines
@@ -58,12 +58,21 @@ def _first_rule(
     )
 
 
+def _line_rule(
+    rules: Sequence[Rule], matchers: Sequence[Matcher], text: str, start: int, end: int, dropped: Collection[int] = ()
+) -> int | None:
+    """The first rule that drops the line, or else the words of a decorated line (see :func:`undecorated`)."""
+    k = _first_rule(rules, matchers, text, start, end, dropped)
+    core = undecorated(text[start:end]) if k is None else None
+    return k if core is None else _first_rule(rules, matchers, text, start + core[0], start + core[1], dropped)
+
+
 def _row_rule(
     rules: Sequence[Rule], matchers: Sequence[Matcher], text: str, start: int, end: int, dropped: Collection[int] = ()
 ) -> int | None:
     """The rule the line is dropped by as a row of items (see :func:`row_verdict`), if any."""
     parts = row_parts(text[start:end])
-    firsts = [_first_rule(rules, matchers, text, start + a, start + b, dropped) for a, b in parts]
+    firsts = [_line_rule(rules, matchers, text, start + a, start + b, dropped) for a, b in parts]
     return row_verdict([text[start + a : start + b] for a, b in parts], firsts) if parts else None
 
 
@@ -77,7 +86,7 @@ def _list_items(
         items: dict[int, tuple[int, int]] = {}
         for start, end in lines:
             item = None if start in taken else list_item(text[start:end])
-            k = None if item is None else _first_rule(rules, matchers, text, start + item[0], start + item[1], dropped)
+            k = None if item is None else _line_rule(rules, matchers, text, start + item[0], start + item[1], dropped)
             if k is not None:
                 items[start] = (end, k)
             elif start not in taken:
@@ -96,7 +105,7 @@ def _drop_line(rules: Sequence[Rule]) -> Runner:
         while True:
             again = {}
             for start, end in _lines(text):
-                k = _first_rule(rules, matchers, text, start, end, decided)
+                k = _line_rule(rules, matchers, text, start, end, decided)
                 if k is None:
                     k = _row_rule(rules, matchers, text, start, end, decided)
                 if k is not None:

@@ -40,7 +40,10 @@ from typing import Any
 import re2
 import regex
 
-from ..chars import ROW_SEPARATORS, is_blank, item_lists, line_start, list_item, positions, row_parts, row_verdict
+from ..chars import (
+    ROW_SEPARATORS, decorated_lines, is_blank, item_lists, line_start, list_item, positions, row_parts, row_verdict,
+    undecorated,
+)
 from .heads import SCOUT_LETTERS, head, widened
 from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, line_options, next_char
 from .spec import Rule, Where
@@ -364,7 +367,8 @@ class LineRules:
         return self._scans
 
     def scan(
-        self, text: str, timeout: float, drops: bool = False, rows: bool = False, items: bool = False
+        self, text: str, timeout: float, drops: bool = False, rows: bool = False, items: bool = False,
+        decorated: bool = False,
     ) -> tuple[list[LineHit], LineChecks]:
         """For each non-blank line some rule matches: the first such rule.
 
@@ -378,6 +382,10 @@ class LineRules:
         whose item a rule matches as a line of its own, when every line of
         its list (:func:`~cleaner.chars.item_lists`) is taken; that rule is
         credited.
+        ``decorated``: so is a line no rule matches whole that begins or ends
+        with decorations (:func:`~cleaner.chars.undecorated`: "💬 Add a
+        comment", "Close menu ✕") and whose words a rule matches as a line of
+        their own; rows and items are then asked about their words too.
         The :class:`LineChecks` returned tries single rules on single lines
         of the same text (under the same time limits) and holds the warnings.
         """
@@ -393,16 +401,33 @@ class LineRules:
                         break
             if self._unfiltered:
                 checks.unfiltered(best)
+            cores = self._decorated(text, checks, best, namer) if decorated else {}
+            taken = {**cores, **best}
             found = {
-                **(self._items(text, checks, best, namer) if items else {}),
-                **(self._rows(text, checks, best, namer) if rows else {}),
-                **best,
+                **(self._items(text, checks, taken, namer, decorated) if items else {}),
+                **(self._rows(text, checks, taken, namer, decorated) if rows else {}),
+                **taken,
             }
             if not (drops and checks.windows_grow(found)):  # the lines dropped so far move no window
                 break
         return sorted(found.values(), key=lambda hit: hit.start), checks
 
-    def _rows(self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any) -> dict[int, LineHit]:
+    def _decorated(self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any) -> dict[int, LineHit]:
+        """The decorated lines (see :meth:`scan`) among the lines ``best`` has no rule for."""
+        found: dict[int, LineHit] = {}
+        plain = doc_of(text).plain
+        for start in decorated_lines(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            core = None if start in best else undecorated(text[start:end])
+            k = None if core is None else self._first_rule(checks, plain, start + core[0], start + core[1], namer)
+            if k is not None:
+                found[start] = LineHit(start, end, k)
+        return found
+
+    def _rows(
+        self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any, decorated: bool
+    ) -> dict[int, LineHit]:
         """The rows (see :meth:`scan`) among the lines ``best`` has no rule for."""
         found: dict[int, LineHit] = {}
         plain = doc_of(text).plain
@@ -412,12 +437,14 @@ class LineRules:
             if start in best or is_blank(text[start:end]):
                 continue
             parts = row_parts(text[start:end])
-            firsts = [self._first_rule(checks, plain, start + a, start + b, namer) for a, b in parts]
+            firsts = [self._line_rule(checks, plain, start + a, start + b, namer, decorated) for a, b in parts]
             if parts and (k := row_verdict([text[start + a : start + b] for a, b in parts], firsts)) is not None:
                 found[start] = LineHit(start, end, k)
         return found
 
-    def _items(self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any) -> dict[int, LineHit]:
+    def _items(
+        self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any, decorated: bool
+    ) -> dict[int, LineHit]:
         """The list items (see :meth:`scan`) among the lines ``best`` has no rule for,
         of the lists whose every line is taken, whole or as its item."""
         found: dict[int, LineHit] = {}
@@ -428,13 +455,24 @@ class LineRules:
                 if start in best:
                     continue
                 item = list_item(text[start:end])
-                k = None if item is None else self._first_rule(checks, plain, start + item[0], start + item[1], namer)
+                k = None if item is None else self._line_rule(
+                    checks, plain, start + item[0], start + item[1], namer, decorated
+                )
                 if k is None:
                     break
                 hits.append(LineHit(start, end, k))
             else:
                 found.update((hit.start, hit) for hit in hits)
         return found
+
+    def _line_rule(
+        self, checks: LineChecks, plain: str, start: int, end: int, namer: Any, decorated: bool
+    ) -> int | None:
+        """:meth:`_first_rule`, or with ``decorated`` that of the words of a decorated line."""
+        k = self._first_rule(checks, plain, start, end, namer)
+        if k is None and decorated and (core := undecorated(plain[start:end])) is not None:
+            k = self._first_rule(checks, plain, start + core[0], start + core[1], namer)
+        return k
 
     def _first_rule(self, checks: LineChecks, plain: str, start: int, end: int, namer: Any) -> int | None:
         """The first rule (in load order) that matches ``text[start:end]`` as a line of its own."""

@@ -25,7 +25,7 @@ def compile_rules(rules: Sequence[Rule]) -> Runner:
     lines = LineRules(rules, [r.params.match.line_pattern for r in rules])
 
     def run(text: str, timeout: float) -> tuple[list[Change], list[str]]:
-        hits, checks = lines.scan(text, timeout, drops=True, rows=True, items=True)
+        hits, checks = lines.scan(text, timeout, drops=True, rows=True, items=True, decorated=True)
         return [dropped_lines(text, h.start, h.end, rules[h.index]) for h in hits], checks.warnings
 
     return run
@@ -48,7 +48,10 @@ KIND = Kind(
         "when its item is a line some drop-line rule drops, and credited to that rule, "
         "if every line of its list goes: a call among the steps of a how-to stays with them, "
         "and so does an item of a word or two (`- YouTube`, `• Email`) unless a rule takes its whole line. "
-        "A dash before a line opens a quotation, not a list item"
+        "A dash before a line opens a quotation, not a list item. "
+        "A line that begins or ends with decorations (emoji and other symbols, arrows, carets, crosses: "
+        "`💬 Add a comment`, `☰ Menu`, `Close menu ✕`, `Jump to comments ↓`) is dropped when its words are a line "
+        "some drop-line rule drops, and credited to that rule; so is such a row item or list item"
     ),
     example='kind: drop-line\nphrases: [Advertisement, Sponsored content]',
     fields=MATCH_FIELDS,
