@@ -391,6 +391,11 @@ class LineRules:
         """
         checks = LineChecks(self, text, timeout)
         candidates, namer = self._candidate_lines(text)
+        # Where the decorated lines, rows and lists are depends on the text alone:
+        # found once, though the loop below may look at them again.
+        decorated_spans = _spans(text, decorated_lines(text)) if decorated else []
+        row_spans = _spans(text, {line_start(text, pos) for pos in positions(text, ROW_SEPARATORS)}) if rows else []
+        lists = item_lists(text) if items else []
         best: dict[int, LineHit] = {}
         while True:
             for start, (end, ks) in candidates.items():
@@ -401,24 +406,23 @@ class LineRules:
                         break
             if self._unfiltered:
                 checks.unfiltered(best)
-            cores = self._decorated(text, checks, best, namer) if decorated else {}
-            taken = {**cores, **best}
+            taken = {**self._decorated(text, decorated_spans, checks, best, namer), **best}
             found = {
-                **(self._items(text, checks, taken, namer, decorated) if items else {}),
-                **(self._rows(text, checks, taken, namer, decorated) if rows else {}),
+                **self._items(text, lists, checks, taken, namer, decorated),
+                **self._rows(text, row_spans, checks, taken, namer, decorated),
                 **taken,
             }
             if not (drops and checks.windows_grow(found)):  # the lines dropped so far move no window
                 break
         return sorted(found.values(), key=lambda hit: hit.start), checks
 
-    def _decorated(self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any) -> dict[int, LineHit]:
-        """The decorated lines (see :meth:`scan`) among the lines ``best`` has no rule for."""
+    def _decorated(
+        self, text: str, spans: list[tuple[int, int]], checks: LineChecks, best: dict[int, LineHit], namer: Any
+    ) -> dict[int, LineHit]:
+        """The decorated lines (see :meth:`scan`; at ``spans``) among the lines ``best`` has no rule for."""
         found: dict[int, LineHit] = {}
         plain = doc_of(text).plain
-        for start in decorated_lines(text):
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
+        for start, end in spans:
             core = None if start in best else undecorated(text[start:end])
             k = None if core is None else self._first_rule(checks, plain, start + core[0], start + core[1], namer)
             if k is not None:
@@ -426,14 +430,13 @@ class LineRules:
         return found
 
     def _rows(
-        self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any, decorated: bool
+        self, text: str, spans: list[tuple[int, int]], checks: LineChecks, best: dict[int, LineHit], namer: Any,
+        decorated: bool,
     ) -> dict[int, LineHit]:
-        """The rows (see :meth:`scan`) among the lines ``best`` has no rule for."""
+        """The rows (see :meth:`scan`; among the lines at ``spans``) that ``best`` has no rule for."""
         found: dict[int, LineHit] = {}
         plain = doc_of(text).plain
-        for start in sorted({line_start(text, pos) for pos in positions(text, ROW_SEPARATORS)}):
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
+        for start, end in spans:
             if start in best or is_blank(text[start:end]):
                 continue
             parts = row_parts(text[start:end])
@@ -443,13 +446,14 @@ class LineRules:
         return found
 
     def _items(
-        self, text: str, checks: LineChecks, best: dict[int, LineHit], namer: Any, decorated: bool
+        self, text: str, lists: list[list[tuple[int, int]]], checks: LineChecks, best: dict[int, LineHit],
+        namer: Any, decorated: bool,
     ) -> dict[int, LineHit]:
         """The list items (see :meth:`scan`) among the lines ``best`` has no rule for,
-        of the lists whose every line is taken, whole or as its item."""
+        of the ``lists`` whose every line is taken, whole or as its item."""
         found: dict[int, LineHit] = {}
         plain = doc_of(text).plain
-        for lines in item_lists(text):
+        for lines in lists:
             hits = []
             for start, end in lines:
                 if start in best:
@@ -525,6 +529,15 @@ class LineRules:
             if not is_blank(text[start:end]) and (ks := scans.candidates(data[b_start:b_end], scans.namer)):
                 found[start] = (end, ks)
         return found
+
+
+def _spans(text: str, starts: Collection[int]) -> list[tuple[int, int]]:
+    """(start, end before its line break) of the lines of ``text`` that start at ``starts``, in order."""
+    spans = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
 
 
 def _line_end(data: bytes, start: int) -> int:

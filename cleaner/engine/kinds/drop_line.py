@@ -51,7 +51,8 @@ KIND = Kind(
         "A dash before a line opens a quotation, not a list item. "
         "A line that begins or ends with decorations (emoji and other symbols, arrows, carets, crosses: "
         "`💬 Add a comment`, `☰ Menu`, `Close menu ✕`, `Jump to comments ↓`) is dropped when its words are a line "
-        "some drop-line rule drops, and credited to that rule; so is such a row item or list item"
+        "some drop-line rule drops, and credited to that rule; so is such a row item or list item. "
+        "Stars (a rating: `★★★☆☆ 3/5`), guillemets (a quotation) and `©`, `®`, `™`, `°` are no decorations"
     ),
     example='kind: drop-line\nphrases: [Advertisement, Sponsored content]',
     fields=MATCH_FIELDS,
