@@ -198,6 +198,24 @@ HELD_OUT_16_ENGLISH_FLOOR = 1.0
 HELD_OUT_17_FLOOR = 0.9
 HELD_OUT_17_ENGLISH_FLOOR = 1.0
 
+# Set 18 (``held_out_18``: the eight categories in the most common wordings,
+# as they come out of a real page: the site's or paper's name inside, counts,
+# dates, case and punctuation variants, a bullet or an arrow, two items on one
+# line; ``traps_18``: 30 lines per language), written for the fifteenth round
+# by someone who never read the rules nor ran the cleaner.  Measured once
+# before the round: en 83, de 70, fr 78, es 84, it 70, pt 80, nl 72, sv 72,
+# fi 72% (teasers 60%, widgets 62%, comments and consent 67%).  The round
+# wrote rules for the categories of its misses in every language (English by
+# hand, the others by helpers who did not read the set: block labels with the
+# site's name, comment chrome with counts, dates and users, WhatsApp channels
+# and app downloads, pay-or-consent buttons, helpful votes with their counts,
+# shop lines), then narrowed them after a review (breadcrumbs led by any
+# capitalised name took menu paths and routes, "Mehr aus dem Interview" went):
+# en 100, de 92, fr 95, es 95, it 95, pt 95, nl 95, sv 95, fi 86%.  Every
+# trap stayed each time.
+HELD_OUT_18_FLOOR = 0.85
+HELD_OUT_18_ENGLISH_FLOOR = 1.0
+
 
 # Per held-out set: (English's floor, the other languages').
 FLOORS = {
@@ -214,9 +232,10 @@ FLOORS = {
     "held_out_15": (HELD_OUT_15_ENGLISH_FLOOR, HELD_OUT_15_FLOOR),
     "held_out_16": (HELD_OUT_16_ENGLISH_FLOOR, HELD_OUT_16_FLOOR),
     "held_out_17": (HELD_OUT_17_ENGLISH_FLOOR, HELD_OUT_17_FLOOR),
+    "held_out_18": (HELD_OUT_18_ENGLISH_FLOOR, HELD_OUT_18_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)}
 
 
 @pytest.mark.parametrize(
