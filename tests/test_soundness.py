@@ -146,6 +146,52 @@ def test_rules_with_different_windows_resolve_by_load_order() -> None:
     assert "user/top" not in result.counts
 
 
+def test_a_line_judged_in_one_document_is_judged_again_by_its_place_in_the_next() -> None:
+    """A line's verdict is kept by its text; a windowed rule's part of it is still
+    decided by where the line stands in each document, in any order of documents."""
+    rules = """
+        - id: user/top
+          description: Top only.
+          kind: drop-line
+          where: {first: 1}
+          phrases: [Menu]
+          examples: [{keep: x}]
+        - id: user/anywhere
+          description: Anywhere.
+          kind: drop-line
+          pattern: 'Menu|Home'
+          examples: [{keep: x}]
+        """
+    documents = ["Menu\nBody.\n", "Body.\nMenu\nHome\n", "Menu\nHome\nBody.\nMenu\n"]
+    expected = [_user(rules).clean(text) for text in documents]  # each in a fresh cleaner
+    assert expected[0].counts["user/top"] == 1 and expected[1].counts["user/anywhere"] == 2
+    for order in (documents, documents[::-1], documents * 2):
+        cleaner = _user(rules)
+        for text in order:
+            again = cleaner.clean(text)
+            alone = expected[documents.index(text)]
+            assert again.text == alone.text and _edits(again) == _edits(alone)
+
+
+def test_a_rule_stopped_on_one_document_still_judges_the_same_line_in_the_next() -> None:
+    """Lines judged while a rule was stopped by its time limit (and so skipped) are
+    not kept: the next document, where the rule runs, is judged in full."""
+    cleaner = Cleaner(
+        timeout=0.05,
+        ruleset=Ruleset([load_pack_text(_pack("""
+            - id: user/runaway
+              description: A line rule that needs regex, and backtracks on long runs of a.
+              kind: drop-line
+              pattern: '(?:(a|aa)+(?=c)b|Sponsored(?! by) post)'
+              examples: [{keep: x}]
+            """), "user.yaml", "user")]),
+    )
+    first = cleaner.clean("a" * 40 + "b\nSponsored post\nBody.\n")
+    assert any("user/runaway" in warning for warning in first.warnings)
+    second = cleaner.clean("Body.\nSponsored post\n")
+    assert second.text == "Body.\n" and second.counts["user/runaway"] == 1
+
+
 def test_a_match_crossing_a_line_break_never_hides_a_rule_matching_the_line_alone() -> None:
     cleaner = _user(
         """

@@ -20,7 +20,11 @@ Which rule is credited never depends on how the rules were grouped:
   each: the union of the heads, and the rules without a head a few at a
   time (an alternation of many whole-line patterns grows its DFA slowly on
   text it has not seen: about 1 MB/s for all the shipped line rules on the
-  development set's pages).
+  development set's pages).  What a line's text alone says (the first rule
+  without a window that matches it) is kept by its text
+  (:data:`REMEMBERED_CHARS`): a later pass, or another document, does not
+  ask about that line again; rules with a first/last-lines window are
+  tried where the line stands in each document.
 * span rules (:class:`SpanRules`): the leftmost match, ties going to the
   rule first in load order; the search goes on after it.
 
@@ -35,7 +39,7 @@ import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import re2
 import regex
@@ -175,6 +179,23 @@ def _which(group_start: Callable[[int], int], groups: Sequence[tuple[int, int]])
     return next(k for k, group in groups if group_start(group) >= 0)
 
 
+class _Verdict(NamedTuple):
+    """What a line's text alone says of the filtered line rules, kept per line text.
+
+    ``first``: the first rule without a window (in load order) that matches
+    the line; ``windowed``: the rules with a first/last-lines window named
+    for the line before it, each with whether the namer named it.  Whether
+    those take the line depends on where it stands in a document, so they
+    are tried there (:meth:`LineRules._resolved`).
+    """
+
+    windowed: tuple[tuple[int, bool], ...]
+    first: int | None
+
+
+_NO_RULE = _Verdict((), None)
+
+
 @dataclass(frozen=True)
 class LineHit:
     """Rule ``index`` matches the line ``text[start:end]`` (without its line break)."""
@@ -218,6 +239,13 @@ SCOUT_LINES = 2_000
 # text of 60,000 short lines the finders make drop-line a quarter faster
 # (0.12 s against 0.16).  So they wait for a run long enough to pay back.
 SET_ONLY_LINES = 100_000
+
+# Characters of line texts whose verdicts a line scan keeps (about 4 bytes
+# each, and the verdicts).  A pass after the first sees the lines the first
+# judged, less those it dropped: it asked the namers about none of them
+# again, and that made drop-line, two thirds of a pass, cost nearly nothing
+# the second time; a corpus repeats its debris lines across documents too.
+REMEMBERED_CHARS = 4_000_000
 
 
 def _start_set(sources: Sequence[str]) -> Any:
@@ -359,6 +387,8 @@ class LineRules:
         ]
         self._scans: _Scans | None = None
         self._lines_by_namer = 0  # lines looked at with a namer alone (see SCOUT_LINES, SET_ONLY_LINES)
+        self._verdicts: dict[str, _Verdict] = {}  # a line's text -> what it says of the rules
+        self._remembered_chars = 0  # the characters of the lines in _verdicts
 
     def _compiled_scans(self) -> _Scans | None:
         """The scans, compiled on first use (None if no rule has a prefilter)."""
@@ -390,20 +420,17 @@ class LineRules:
         of the same text (under the same time limits) and holds the warnings.
         """
         checks = LineChecks(self, text, timeout)
-        candidates, namer = self._candidate_lines(text)
+        judged, namer = self._judged_lines(text, checks)
         # Where the decorated lines, rows and lists are depends on the text alone:
         # found once, though the loop below may look at them again.
         decorated_spans = _spans(text, decorated_lines(text)) if decorated else []
         row_spans = _spans(text, {line_start(text, pos) for pos in positions(text, ROW_SEPARATORS)}) if rows else []
         lists = item_lists(text) if items else []
-        best: dict[int, LineHit] = {}
         while True:
-            for start, (end, ks) in candidates.items():
-                hit = best.get(start)
-                for k, named in ks if hit is None else [(k, named) for k, named in ks if k < hit.index]:
-                    if checks.matches(k, start, end, checked=named and self._exact[k]):
-                        best[start] = LineHit(start, end, k)
-                        break
+            best: dict[int, LineHit] = {}
+            for start, (end, verdict) in judged.items():
+                if (k := self._resolved(checks, start, end, verdict)) is not None:
+                    best[start] = LineHit(start, end, k)
             if self._unfiltered:
                 checks.unfiltered(best)
             taken = {**self._decorated(text, decorated_spans, checks, best, namer), **best}
@@ -480,55 +507,132 @@ class LineRules:
 
     def _first_rule(self, checks: LineChecks, plain: str, start: int, end: int, namer: Any) -> int | None:
         """The first rule (in load order) that matches ``text[start:end]`` as a line of its own."""
-        scans = self._compiled_scans()
-        named = scans.candidates(plain[start:end].encode("utf-8"), namer) if scans is not None else []
-        for k, is_named in sorted([*named, *((k, False) for k in self._unfiltered)]):
+        line = checks.text[start:end]
+        verdict = self._verdicts.get(line)
+        if verdict is None:
+            scans = self._compiled_scans()
+            named = scans.candidates(plain[start:end].encode("utf-8"), namer) if scans is not None else []
+            verdict = self._verdict(checks, start, end, named)
+            if not is_blank(line):  # (a blank line is never judged: see _every_line)
+                self._remember(line, verdict, checks)
+        k = self._resolved(checks, start, end, verdict)
+        for unfiltered in self._unfiltered:  # (in load order)
+            if k is not None and unfiltered > k:
+                break
+            if checks.matches(unfiltered, start, end):
+                return unfiltered
+        return k
+
+    def _verdict(self, checks: LineChecks, start: int, end: int, named: list[tuple[int, bool]]) -> _Verdict:
+        """What ``text[start:end]`` alone says of the rules ``named`` for it (see :class:`_Verdict`)."""
+        windowed = []
+        for k, is_named in named:
+            if not self.everywhere[k]:
+                windowed.append((k, is_named))
+            elif checks.matches(k, start, end, checked=is_named and self._exact[k]):
+                return _Verdict(tuple(windowed), k)
+        return _Verdict(tuple(windowed), None) if windowed else _NO_RULE
+
+    def _resolved(self, checks: LineChecks, start: int, end: int, verdict: _Verdict) -> int | None:
+        """The first rule of ``verdict`` that takes the line at ``start`` in this document."""
+        for k, is_named in verdict.windowed:
             if checks.matches(k, start, end, checked=is_named and self._exact[k]):
                 return k
-        return None
+        return verdict.first
 
-    def _candidate_lines(self, text: str) -> tuple[dict[int, tuple[int, list[tuple[int, bool]]]], Any]:
-        """(line start -> (line end, the filtered rules that may match it, in load order,
-        each with whether the namer named it; see :meth:`_Scans.candidates`), the namer
-        this process asks now)."""
+    def _remember(self, line: str, verdict: _Verdict, checks: LineChecks | None) -> None:
+        """Keep ``verdict`` for ``line``, unless a rule was stopped (and so not judged
+        on it; ``checks`` is None for a verdict no rule was tried for)."""
+        if checks is not None and checks.stopped:
+            return
+        if self._remembered_chars + len(line) > REMEMBERED_CHARS:
+            self._verdicts.clear()
+            self._remembered_chars = 0
+        self._verdicts[line] = verdict
+        self._remembered_chars += len(line)
+
+    def _judged_lines(self, text: str, checks: LineChecks) -> tuple[dict[int, tuple[int, _Verdict]], Any]:
+        """(line start -> (line end, its verdict) for the lines some filtered rule may
+        take, the namer this process asks now).  A line judged before (in this
+        document's last pass, or another document) is not asked about again."""
         scans = self._compiled_scans()
         if scans is None:
             return {}, None
-        lines = text.count("\n") + 1
-        seen, self._lines_by_namer = self._lines_by_namer, self._lines_by_namer + lines
-        if seen + lines <= SCOUT_LINES:
-            return self._candidates_by_namer(text, scans, scans.scout), scans.scout
-        if seen + lines <= SET_ONLY_LINES:
-            return self._candidates_by_namer(text, scans, scans.namer), scans.namer
-        return self._candidates_by_finders(text, scans), scans.namer
+        self._lines_by_namer += text.count("\n") + 1
+        if self._lines_by_namer <= SET_ONLY_LINES:
+            namer = scans.scout if self._lines_by_namer <= SCOUT_LINES else scans.namer
+            judged, asked = self._every_line(text)
+            candidates = _candidates_by_namer(doc_of(text).plain, scans, namer, asked)
+        else:
+            namer = scans.namer
+            judged, asked, candidates = self._found_lines(text, scans)
+        for start, end in asked:
+            named = candidates.get(start)
+            if named is None:  # (most lines: kept without a call, for what they cost)
+                self._remember(text[start:end], _NO_RULE, None)
+                continue
+            verdict = self._verdict(checks, start, end, named)
+            self._remember(text[start:end], verdict, checks)
+            if verdict is not _NO_RULE:
+                judged[start] = (end, verdict)
+        return judged, namer
 
-    @staticmethod
-    def _candidates_by_namer(text: str, scans: _Scans, namer: Any) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
-        """:meth:`_candidate_lines`, asking ``namer`` about each non-blank line."""
-        found: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
+    def _every_line(self, text: str) -> tuple[dict[int, tuple[int, _Verdict]], list[tuple[int, int]]]:
+        """(the verdicts kept for lines of ``text`` that some rule may take, the other
+        non-blank lines' spans)."""
+        judged: dict[int, tuple[int, _Verdict]] = {}
+        asked: list[tuple[int, int]] = []
+        verdicts = self._verdicts
         start = 0
-        for line in doc_of(text).plain.split("\n"):
+        for line in text.split("\n"):
             end = start + len(line)
-            if not is_blank(line) and (ks := scans.candidates(line.encode("utf-8"), namer)):
-                found[start] = (end, ks)
+            if line:
+                verdict = verdicts.get(line)
+                if verdict is None:
+                    if not line.isspace():
+                        asked.append((start, end))
+                elif verdict is not _NO_RULE:
+                    judged[start] = (end, verdict)
             start = end + 1
-        return found
+        return judged, asked
 
-    @staticmethod
-    def _candidates_by_finders(text: str, scans: _Scans) -> dict[int, tuple[int, list[tuple[int, bool]]]]:
-        """:meth:`_candidate_lines`, with one pass of each finder over the document; the
-        namer is asked only about the lines they find."""
+    def _found_lines(
+        self, text: str, scans: _Scans
+    ) -> tuple[dict[int, tuple[int, _Verdict]], list[tuple[int, int]], dict[int, list[tuple[int, bool]]]]:
+        """:meth:`_every_line` for the lines the finders find in one pass each over
+        the document, and the rules the namer names for those not judged before."""
         doc = doc_of(text)
         data = doc.data
         starts = sorted({start for finder in scans.finders for start in finder.starts(data)})
         spans = [(b, _line_end(data, b)) for b in starts]
         offsets = doc.to_chars([b for span in spans for b in span])
-        found: dict[int, tuple[int, list[tuple[int, bool]]]] = {}
+        judged: dict[int, tuple[int, _Verdict]] = {}
+        asked: list[tuple[int, int]] = []
+        candidates: dict[int, list[tuple[int, bool]]] = {}
         for n, (b_start, b_end) in enumerate(spans):
             start, end = offsets[2 * n], offsets[2 * n + 1]
-            if not is_blank(text[start:end]) and (ks := scans.candidates(data[b_start:b_end], scans.namer)):
-                found[start] = (end, ks)
-        return found
+            verdict = self._verdicts.get(text[start:end])
+            if verdict is not None:
+                if verdict is not _NO_RULE:
+                    judged[start] = (end, verdict)
+            elif not is_blank(text[start:end]):
+                asked.append((start, end))
+                if ks := scans.candidates(data[b_start:b_end], scans.namer):
+                    candidates[start] = ks
+        return judged, asked, candidates
+
+
+def _candidates_by_namer(
+    plain: str, scans: _Scans, namer: Any, asked: list[tuple[int, int]]
+) -> dict[int, list[tuple[int, bool]]]:
+    """Line start -> the filtered rules ``namer`` names for the line (in load order,
+    each with whether it named it; see :meth:`_Scans.candidates`), for the lines
+    ``asked`` about that it names any for."""
+    found: dict[int, list[tuple[int, bool]]] = {}
+    for start, end in asked:
+        if ks := scans.candidates(plain[start:end].encode("utf-8"), namer):
+            found[start] = ks
+    return found
 
 
 def _spans(text: str, starts: Collection[int]) -> list[tuple[int, int]]:
@@ -556,6 +660,11 @@ class LineChecks:
         self._stopped: set[int] = set()
         self._windows: dict[Where, tuple[int, int]] = {}
         self._spent: dict[int, float] = {}  # seconds each rule on regex has matched for
+
+    @property
+    def stopped(self) -> bool:
+        """Whether a rule was stopped by its time limit (its lines were not judged)."""
+        return bool(self._stopped)
 
     def window(self, k: int) -> tuple[int, int]:
         where = self.rules.rules[k].where
