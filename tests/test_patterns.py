@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.engine.patterns import compile_re2, next_char
+from cleaner.engine.patterns import Pattern, compile_re2, next_char, utf8
 
 # Small patterns over a small alphabet, with and without line anchors, some
 # able to match the empty string (the case where a scan must step forward).
@@ -45,3 +45,52 @@ def test_an_empty_match_steps_over_a_whole_character() -> None:
     data = "éa".encode("utf-8")
     assert next_char(data, 0) == 2
     assert list(compile_re2("x*").starts(data)) == [0, 2, 3]
+
+
+# -- a line pattern's widened form, asked first ----------------------------------
+
+# Pieces with Unicode properties (which widening changes), in and out of classes,
+# negated, under case folding; texts of ASCII and of letters, spaces and symbols
+# beyond it, which the widened classes take and the written ones may not.
+_PROPERTY_PIECES = [
+    "\\p{L}", "\\p{Lu}", "\\pN", "[\\p{L}\\d'-]", "[^\\p{L}\\n]", "(?i:k\\p{Ll})", "(?-i:\\p{Lu})", "[\\p{Po}\\p{S}]",
+    "a", "s", "[\\t\\p{Zs}]", "x{1,3}", "(?:\\p{Ll}|[0-9])+", ".",
+]
+_property_patterns = st.lists(st.sampled_from(_PROPERTY_PIECES), min_size=1, max_size=5).map("".join)
+_property_texts = st.text(alphabet="aksAKS9 '-.\u00e9\u00c4\u00df\u017f\u212a\u201c\u20ac\u2606\u00a0\u0661", max_size=8)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_property_patterns, _property_texts)
+def test_a_widened_pattern_takes_every_line_the_pattern_takes_and_on_ascii_only_those(
+    source: str, line: str
+) -> None:
+    pattern = Pattern(source, lines=True)
+    assert pattern.re2_source is not None
+    exact = compile_re2(pattern.re2_source, True).fullmatch(utf8(line))
+    wide = compile_re2(pattern.widened_source, True).fullmatch(utf8(line))
+    assert wide or not exact
+    if line.isascii():
+        assert wide == exact
+    assert pattern.fullmatches(line, 1.0) == exact
+
+
+def test_every_shipped_line_pattern_answers_on_its_examples_lines_as_written() -> None:
+    """Asking the widened form first never changes a shipped rule's answer on the
+    lines of any example (the ASCII ones answered by it alone)."""
+    from cleaner.engine.ruleset import shipped_packs
+
+    checked = 0
+    for pack in shipped_packs("page"):
+        for rule in pack.rules:
+            lines = {line for example in rule.examples for text in (example.input, example.output or "")
+                     for line in text.split("\n") if line.strip()}
+            for matcher in rule.params.matchers():
+                pattern = matcher.line_pattern
+                if pattern.re2_source is None:
+                    continue
+                written = compile_re2(pattern.re2_source, True)
+                for line in lines:
+                    assert pattern.fullmatches(line, 1.0) == written.fullmatch(utf8(line)), (rule.id, line)
+                    checked += 1
+    assert checked > 10_000

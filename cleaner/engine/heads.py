@@ -419,10 +419,14 @@ def head(source: str, letters: int = HEAD_LETTERS) -> str | None:
     return "|".join(dict.fromkeys(h for h, _, _ in heads))
 
 
+@lru_cache(maxsize=4096)
+@remembered("widened")
 def widened(source: str) -> str:
     """``source`` with its Unicode properties widened as in a head (see :func:`_widened`):
     a pattern that matches every line ``source`` matches, and compiles faster; ``source``
-    itself when this reader cannot read it.
+    itself when this reader cannot read it.  On ASCII text it matches exactly what
+    ``source`` matches: a class keeps its ASCII members (a negated class is left
+    as written).
 
     >>> print(widened(r"(?-i:\\p{Lu})[^\\p{L}]+"))
     (?-i:[\\x{41}-\\x{5a}\\x{80}-\\x{10ffff}])[^\\p{L}]+
