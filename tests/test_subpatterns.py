@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.engine.loader import load_pack_text
@@ -122,3 +125,41 @@ def test_the_shared_meta_tail_takes_meta_items_never_a_sentence(line: str, goes:
     """The README's example: a byline's tail is dates and counts, not the article's first sentence."""
     text = f"The council met on Tuesday.\n\n{line}\n\nMembers voted to approve the plan.\n"
     assert (line not in Cleaner().clean(text).text) is goes
+
+
+def _expanded_by_tokens(source: str, patterns: dict[str, str]) -> str:
+    """The plain reference: read ``source`` left to right, an escape (a backslash
+    and the character after it) as one token, and replace each reference."""
+    out, i = [], 0
+    while i < len(source):
+        if source[i] == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        end = source.find("}}", i)
+        name = source[i + 2 : end] if source.startswith("{{", i) and end > i else ""
+        if re.fullmatch(r"[a-z][a-z0-9-]*", name):
+            if name not in patterns:
+                raise ValueError(f"unknown sub-pattern {name}")
+            out.append(f"(?:{patterns[name]})")
+            i = end + 2
+            continue
+        out.append(source[i])
+        i += 1
+    return "".join(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\\", "{{", "}}", "{", "}", "a", "sep", "{{sep}}", "{{field}}", "\\\\", "\\{"]), max_size=12))
+def test_references_are_found_as_a_left_to_right_reading_finds_them(pieces: list[str]) -> None:
+    from cleaner.engine.subpatterns import read_subpatterns
+
+    subpatterns = read_subpatterns({"sep": "[|·]", "field": "x{{sep}}"}, "<memory>")
+    source = "".join(pieces)
+    try:
+        expected = _expanded_by_tokens(source, {k: v for k, v in subpatterns.patterns.items() if k in ("sep", "field")})
+    except ValueError:
+        with pytest.raises(ValueError, match="unknown sub-pattern"):
+            subpatterns.expand(source, ValueError)
+        return
+    assert subpatterns.expand(source, ValueError) == expected

@@ -60,8 +60,10 @@ SHARED: dict[str, str] = {
     "tag-term": r"[^\n,;|·•\t\p{Zs}.!?]+(?:\.[^\n,;|·•\t\p{Zs}.!?]+)*",
 }
 
-# An escaped character is skipped whole, so that ``\{{`` is never a reference.
-_REFERENCE = re.compile(r"\\.|\{\{([a-z][a-z0-9-]*)\}\}", re.DOTALL)
+# A reference after an even run of backslashes (none, or escaped backslashes):
+# after an odd one its first brace is escaped (``\{{`` is no reference).  Only
+# references match, so a long pattern's many escapes cost no call each.
+_REFERENCE = re.compile(r"(?<!\\)((?:\\\\)*)\{\{([a-z][a-z0-9-]*)\}\}")
 
 
 @dataclass
@@ -80,9 +82,7 @@ class Subpatterns:
         uses = self.used if uses is None else uses
 
         def replace(reference: re.Match[str]) -> str:
-            name = reference.group(1)
-            if name is None:
-                return reference.group(0)
+            backslashes, name = reference.groups()
             if name not in self.patterns:
                 own = ", ".join(n for n in self.patterns if n not in SHARED) or "none"
                 raise fail(
@@ -90,7 +90,7 @@ class Subpatterns:
                     "write \\{\\{ for literal braces)"
                 )
             uses.add(name)
-            return f"(?:{self.patterns[name]})"
+            return f"{backslashes}(?:{self.patterns[name]})"
 
         return _REFERENCE.sub(replace, source)
 
