@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .memo import remembered
 
@@ -138,18 +138,44 @@ class _Atom:
     broad: bool  # a negated class or '.': matches nearly anything
 
 
+class _Node:
+    """A group or a repetition, hashed once.  The caches below are keyed by whole
+    subtrees, and a frozen dataclass hashes its fields again on every call: a
+    first start (no answers kept) spent a quarter of its time hashing them."""
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[object, ...]:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
-class _Group:
+class _Group(_Node):
     opening: str  # '(?:' or '(?i:' ...
     branches: tuple[tuple[object, ...], ...]
 
+    __hash__ = _Node.__hash__
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.opening, self.branches)
+
 
 @dataclass(frozen=True)
-class _Repeat:
+class _Repeat(_Node):
     item: object
     source: str  # the quantifier as written
     least: int
     bounded: bool
+
+    __hash__ = _Node.__hash__
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.item, self.source, self.least, self.bounded)
 
 
 class _Reader:
