@@ -3,6 +3,7 @@ the binding's Python layer, which it bypasses for speed."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,6 +56,8 @@ def test_an_empty_match_steps_over_a_whole_character() -> None:
 _PROPERTY_PIECES = [
     "\\p{L}", "\\p{Lu}", "\\pN", "[\\p{L}\\d'-]", "[^\\p{L}\\n]", "(?i:k\\p{Ll})", "(?-i:\\p{Lu})", "[\\p{Po}\\p{S}]",
     "a", "s", "[\\t\\p{Zs}]", "x{1,3}", "(?:\\p{Ll}|[0-9])+", ".",
+    # under case folding, U+017F and U+212A (beyond ASCII) take s and k
+    "(?i:\\pN)", "(?i:[\\p{Nd},.]+)", "(?i:\\p{Lu})", "(?i:[\\p{Po}\\p{S}])", "(?i:\\p{M}*)",
 ]
 _property_patterns = st.lists(st.sampled_from(_PROPERTY_PIECES), min_size=1, max_size=5).map("".join)
 _property_texts = st.text(alphabet="aksAKS9 '-.\u00e9\u00c4\u00df\u017f\u212a\u201c\u20ac\u2606\u00a0\u0661", max_size=8)
@@ -94,3 +97,19 @@ def test_every_shipped_line_pattern_answers_on_its_examples_lines_as_written() -
                     assert pattern.fullmatches(line, 1.0) == written.fullmatch(utf8(line)), (rule.id, line)
                     checked += 1
     assert checked > 10_000
+
+
+@pytest.mark.parametrize("case_folded", [False, True])
+def test_every_widened_property_takes_exactly_its_ascii_characters(case_folded: bool) -> None:
+    """Under case folding a class beyond ASCII takes s and k too (U+017F and U+212A
+    fold to them): a widened property must not, unless the property itself does."""
+    from cleaner.engine.heads import _GENERAL_CATEGORIES
+
+    for name in _GENERAL_CATEGORIES:
+        for written in (f"\\p{{{name}}}", f"[\\p{{{name}}}_]"):
+            pattern = Pattern(f"(?i:{written})" if case_folded else written, lines=True)
+            exact, wide = compile_re2(pattern.re2_source, True), compile_re2(pattern.widened_source, True)
+            for code in range(1, 128):
+                line = chr(code).encode()
+                if line != b"\n":
+                    assert wide.fullmatch(line) == exact.fullmatch(line), (written, chr(code))
