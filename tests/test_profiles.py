@@ -143,6 +143,34 @@ def test_a_list_between_two_paragraphs_of_prose_stays() -> None:
     assert paragraphs(run_rule("    min_lines: 4").clean(text).text) == paragraphs(text)
 
 
+def test_a_line_ending_like_a_clause_is_not_link_text() -> None:
+    verse = "Snow on the hills,\nSmoke from the mill,\nBread on the sill,\nAnd all is still\n"
+    text = f"A poem opens the anthology, written by the schoolteacher.\n{verse}It dates from 1911.\n"
+    assert paragraphs(run_rule("    min_lines: 4").clean(text).text) == paragraphs(text)
+    # The same lines without their commas are a run.
+    assert "Snow on the hills" not in run_rule("    min_lines: 4").clean(text.replace(",", "")).text
+
+
+def test_prose_past_the_line_that_ends_a_run_holds_it_in() -> None:
+    cast = "Avec\nIsabelle Moreau\nKarim Benali\nJeanne Lefort\n"
+    text = (
+        "Le film, présenté à Cannes, réunit une distribution prestigieuse.\n"
+        f"{cast}Et la participation de Michel Garnier\nIl sortira en salles le 14 octobre prochain.\n"
+    )
+    assert paragraphs(run_rule("    min_lines: 4").clean(text).text) == paragraphs(text)
+    # Two lines between are too many.
+    text = text.replace("Et la participation", "Bande annonce en ligne sur le site\nEt la participation")
+    assert "Karim Benali" not in run_rule("    min_lines: 4").clean(text).text
+
+
+def test_a_run_of_table_rows_stays_but_archive_months_go() -> None:
+    seats = "Gauche unie 21\nRépublicains 9\nRN 4\nDivers 1\n"
+    text = f"La mairie a publié la répartition des sièges du conseil.\n{seats}Le maire sera élu.\n"
+    assert paragraphs(run_rule("    min_lines: 4").clean(text).text) == paragraphs(text)
+    archive = "Archives\nOctober 2019\nSeptember 2019\nAugust 2019\nJuly 2019\n"
+    assert run_rule("    min_lines: 4").clean(f"{ARTICLE}{archive}").text.split() == ARTICLE.split()
+
+
 def test_the_kind_is_documented_in_the_readme_table() -> None:
     from cleaner.engine.kinds import KINDS
 

@@ -3,10 +3,13 @@
 A page's chrome is lists of link words: ``Home`` ``News`` ``Sport`` ``Sign
 in``.  One such line says little (it may be a heading), but a run of them,
 none reading as a sentence, is navigation in any language.  The thresholds
-are the rule's parameters.  A run stays when a line ending in a colon
-introduces it (``You will need:`` then the ingredients), when prose stands
-on both sides of it (a list inside the article: chrome sits around the
-article, not in it) or when it is all the text there is.  Blank lines inside a run neither break it nor count, so
+are the rule's parameters.  A line ending like a clause (a comma or
+semicolon: verse, an address) is never link text.  A run stays when a line
+ending in a colon introduces it (``You will need:`` then the ingredients),
+when article text stands on both sides of it (a list inside the article:
+chrome sits around the article, not in it), when most of its lines end in a
+number (a table's rows: results, seats, opening hours) or when it is all the
+text there is.  Blank lines inside a run neither break it nor count, so
 text already in canonical form (a blank line between paragraphs) gives the
 same runs as the text it came from.
 """
@@ -33,6 +36,13 @@ _SENTENCE_END = regex.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d)\]
 
 # A line ending in a colon introduces what follows: never part of a run.
 _INTRODUCES = (":", "\uff1a")
+# A line ending like a clause runs on (verse, an address, a sentence broken
+# across lines): never link text.
+_CLAUSE_END = regex.compile(r"[,;\u060c\u3001\uff0c\uff1b][\"'\u2019\u201d)\]]*$")
+# A line ending in a figure of a table: a count, a score, a range of hours
+# ("Keskusta 12", "Fredag 10–18"), not a year or a postcode ("October 2019",
+# "Spokane, WA 99210": a blog's archive links, a footer's address).
+_FIGURE_END = regex.compile(r"(?<![\d.,:\u2013-])\d{1,3}(?:[.,:\u2013-]\d{1,3})*$")
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,7 @@ def runs(params: DropRun, lines: Sequence[tuple[int, int, str]], fullmatch: Full
     def member(line: str) -> bool:
         return (
             not line.endswith(_INTRODUCES)
+            and _CLAUSE_END.search(line) is None
             and len(line) <= params.max_chars
             and len(line.split()) <= params.max_words
             and (params.match is None or fullmatch(params.match, line))
@@ -100,9 +111,18 @@ def runs(params: DropRun, lines: Sequence[tuple[int, int, str]], fullmatch: Full
 
     def dropped(start: int, end: int) -> bool:
         introduced = start > 0 and lines[start - 1][2].endswith(_INTRODUCES)
-        inside = 0 < start and end < len(lines) - 1 and is_prose(lines[start - 1][2]) and is_prose(lines[end + 1][2])
+        inside = _article_side(start - 1, -1) and _article_side(end + 1, 1)
         whole = start == 0 and end == len(lines) - 1
-        return end - start + 1 >= params.min_lines and not (introduced or inside or whole)
+        return end - start + 1 >= params.min_lines and not (introduced or inside or whole or _table(start, end))
+
+    def _article_side(k: int, step: int) -> bool:
+        """Whether prose stands at line ``k`` beside a run, or past it (a line that
+        broke the run: a poem's last line, "with the participation of ...")."""
+        return any(0 <= n < len(lines) and is_prose(lines[n][2]) for n in (k, k + step))
+
+    def _table(start: int, end: int) -> bool:
+        """Whether most lines of the run end in a figure of a table (see _FIGURE_END)."""
+        return 2 * sum(_FIGURE_END.search(lines[k][2]) is not None for k in range(start, end + 1)) > end - start + 1
 
     for k, (_, _, line) in enumerate(lines):
         sentence = ends_like_sentence(line)
@@ -181,9 +201,10 @@ KIND = Kind(
     details=(
         "drops a run of at least `min_lines` lines of at most `max_words` words and `max_chars` characters "
         "each (matching the pattern, if given), of which at most `punctuated` end like a sentence; blank "
-        "lines inside a run do not break it; a line ending in `:` is never part of one, and the run it "
-        "introduces stays, as do a run with prose on both sides (a list inside the article) and a run that is "
-        "the whole text"
+        "lines inside a run do not break it; a line ending in `:`, `,` or `;` is never part of one, and the run "
+        "a `:` line introduces stays, as do a run with prose on both sides (or past one line that is not link "
+        "text: a poem's last line), a run most of whose lines end in a small figure (a table's rows: results, "
+        "seats, opening hours; not years or postcodes) and a run that is the whole text"
     ),
     example="kind: drop-run\nmin_lines: 4\nmax_words: 3\nmax_chars: 30",
     fields=(*MATCH_FIELDS, "min_lines", "max_words", "max_chars", "punctuated"),
