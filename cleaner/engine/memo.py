@@ -12,7 +12,7 @@ files stay, for the other installs (virtual environments) of the same user.
 written is ignored: the cache only ever saves time, it never changes an
 answer.  The file is in :mod:`marshal`'s format, as Python's own bytecode
 cache is: it reads three times faster than JSON (the shipped packs' answers
-take about 2 MB).
+take about 10 MB).
 
 >>> calls = []
 >>> @remembered("demo")
@@ -47,10 +47,13 @@ _CODE = ("engine/patterns.py", "engine/heads.py", "engine/loader.py", "engine/ya
 # The installed libraries whose answers are kept (PyYAML reads the YAML, the
 # RE2 binding decides what RE2 takes, ftfy's tables give the repair scan).
 _LIBRARIES = ("yaml", "re2._re2", "ftfy")
-# Past this size (the shipped packs' answers take about 2 MB), a save keeps
-# only the answers this process used, so that rule files edited and tried
-# over time do not grow the file, and every start's reading of it, for ever.
-_MOST_BYTES = 8 << 20
+# Past this size, a save keeps only the answers this process used, so that
+# rule files edited and tried over time do not grow the file, and every
+# start's reading of it, for ever.  The shipped packs' answers take about
+# 10 MB: a cap below that made every save of a process that used some of
+# them (``clean rules show``) drop the others, and the next start compute
+# them again (`clean rules list` after `rules show` took 125 s of CPU).
+_MOST_BYTES = 32 << 20
 # Files of other code kept beside this code's: other installs of the same
 # user (one per virtual environment) would otherwise each delete the others'
 # answers on every save, and compute all of theirs again on every start.
