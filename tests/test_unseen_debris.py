@@ -217,6 +217,24 @@ HELD_OUT_17_ENGLISH_FLOOR = 1.0
 HELD_OUT_18_FLOOR = 0.85
 HELD_OUT_18_ENGLISH_FLOOR = 1.0
 
+# Set 20 (``held_out_20``: the eight categories in the second- to sixth-most-
+# common wordings, 6 lines per category and language; ``traps_20``: 20 lines
+# per language), written for the seventeenth round by someone who never read
+# the rules nor ran the cleaner.  Measured once before the round: en 98, de 94,
+# fr 96, es 96, it 94, pt 98, nl 98, sv 98, fi 96% (consent 85%: a pay-or-
+# consent wall's one-line call, "accept cookies or subscribe …", in every
+# language; credits 91%: agencies of the other languages' press with a slash,
+# "EFE/…", "(ANSA/…)", "© imago images/…").  Every trap stayed but "Print", a
+# lone share word that the text's first four lines hold (a share bar there;
+# lower down it is a subheading and stays, tests/test_quality.py).  The round
+# wrote consent/pay-or-consent in every language (English by hand, the others
+# by helpers who did not read the set) and the agencies into
+# credit/agency-line: en 100, de 98, fr 98, es 100, it 100, pt 98, nl 100,
+# sv 100, fi 98%.  Left: ". . ." (three spaced dots may be a pause in
+# dialogue), and three wall calls in wordings the rules were not written for.
+HELD_OUT_20_FLOOR = 0.97
+HELD_OUT_20_ENGLISH_FLOOR = 1.0
+
 
 # Per held-out set: (English's floor, the other languages').
 FLOORS = {
@@ -234,9 +252,10 @@ FLOORS = {
     "held_out_16": (HELD_OUT_16_ENGLISH_FLOOR, HELD_OUT_16_FLOOR),
     "held_out_17": (HELD_OUT_17_ENGLISH_FLOOR, HELD_OUT_17_FLOOR),
     "held_out_18": (HELD_OUT_18_ENGLISH_FLOOR, HELD_OUT_18_FLOOR),
+    "held_out_20": (HELD_OUT_20_ENGLISH_FLOOR, HELD_OUT_20_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20)}
 
 
 @pytest.mark.parametrize(
