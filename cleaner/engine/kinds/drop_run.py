@@ -111,16 +111,16 @@ def runs(params: DropRun, lines: Sequence[tuple[int, int, str]], fullmatch: Full
 
     def dropped(start: int, end: int) -> bool:
         introduced = start > 0 and lines[start - 1][2].endswith(_INTRODUCES)
-        inside = _article_side(start - 1, -1) and _article_side(end + 1, 1)
+        inside = beside_prose(start - 1, -1) and beside_prose(end + 1, 1)
         whole = start == 0 and end == len(lines) - 1
-        return end - start + 1 >= params.min_lines and not (introduced or inside or whole or _table(start, end))
+        return end - start + 1 >= params.min_lines and not (introduced or inside or whole or table_rows(start, end))
 
-    def _article_side(k: int, step: int) -> bool:
+    def beside_prose(k: int, step: int) -> bool:
         """Whether prose stands at line ``k`` beside a run, or past it (a line that
         broke the run: a poem's last line, "with the participation of ...")."""
         return any(0 <= n < len(lines) and is_prose(lines[n][2]) for n in (k, k + step))
 
-    def _table(start: int, end: int) -> bool:
+    def table_rows(start: int, end: int) -> bool:
         """Whether most lines of the run end in a figure of a table (see _FIGURE_END)."""
         return 2 * sum(_FIGURE_END.search(lines[k][2]) is not None for k in range(start, end + 1)) > end - start + 1
 
