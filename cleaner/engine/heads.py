@@ -36,7 +36,7 @@ from functools import cached_property, lru_cache
 
 from .memo import remembered
 
-__all__ = ["head", "widened", "HEAD_LETTERS", "SCOUT_LETTERS"]
+__all__ = ["Atom", "Group", "HEAD_LETTERS", "Repeat", "head", "read_items", "widened"]
 
 # Literal characters a head takes before it stops: more lets fewer lines
 # through the scan, fewer keeps the union's automaton small.  Measured on the
@@ -45,11 +45,6 @@ __all__ = ["head", "widened", "HEAD_LETTERS", "SCOUT_LETTERS"]
 # benchmark documents (0.052 with 6) and the scan compiles in about 0.2 s;
 # 16 names no fewer rules and compiles in twice the time.
 HEAD_LETTERS = 8
-# Literal characters of the heads a process's first lines are scanned with
-# (see scan.SCOUT_LINES): the shipped line rules' set of 3-letter heads
-# compiles in 0.04 s against 0.2 s for 8 letters, and names 9 rules on a 1 KB
-# benchmark document against 5 (26,000 candidates per MB against 2,600).
-SCOUT_LETTERS = 3
 # A head that promises fewer literal characters than this lets too many
 # lines through to be worth a place in the union (the rule is then scanned
 # for whole, with a few others).
@@ -145,7 +140,9 @@ class _Unreadable(Exception):
 
 
 @dataclass(frozen=True)
-class _Atom:
+class Atom:
+    """One character, class, escape, assertion or flag of a pattern, as read (see :func:`read_items`)."""
+
     source: str
     letters: int  # literal characters it promises (1 for a literal, 0 otherwise)
     broad: bool  # a negated class or '.': matches nearly anything
@@ -168,7 +165,9 @@ class _Node:
 
 
 @dataclass(frozen=True)
-class _Group(_Node):
+class Group(_Node):
+    """A group of a pattern: its opening as written and its branches' items."""
+
     opening: str  # '(?:' or '(?i:' ...
     branches: tuple[tuple[object, ...], ...]
 
@@ -179,7 +178,9 @@ class _Group(_Node):
 
 
 @dataclass(frozen=True)
-class _Repeat(_Node):
+class Repeat(_Node):
+    """An item repeated: its quantifier as written, the copies required, whether the most is bounded."""
+
     item: object
     source: str  # the quantifier as written
     least: int
@@ -194,9 +195,10 @@ class _Repeat(_Node):
 class _Reader:
     """Reads RE2 syntax (as :func:`.patterns.translate` writes it) into items."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, widen: bool) -> None:
         self.s = source
         self.i = 0
+        self.widen = widen  # classes and properties widened (see _widened), or as written
 
     def alternation(self) -> tuple[tuple[object, ...], ...]:
         branches = [self.sequence()]
@@ -213,16 +215,16 @@ class _Reader:
             items.append(item if quantifier is None else self.repeat(item, quantifier))
         return tuple(items)
 
-    def repeat(self, item: object, quantifier: re.Match[str]) -> _Repeat:
+    def repeat(self, item: object, quantifier: re.Match[str]) -> Repeat:
         self.i = quantifier.end()
         text = quantifier.group(0)
         if text[0] in "*?":
-            return _Repeat(item, text, 0, text[0] == "?")
+            return Repeat(item, text, 0, text[0] == "?")
         if text[0] == "+":
-            return _Repeat(item, text, 1, False)
+            return Repeat(item, text, 1, False)
         least = int(quantifier.group(1))
         bounded = quantifier.group(2) is None or quantifier.group(3) != ""
-        return _Repeat(item, text, least, bounded)
+        return Repeat(item, text, least, bounded)
 
     def item(self) -> object:
         s, i = self.s, self.i
@@ -231,32 +233,32 @@ class _Reader:
             flags = _FLAGS_GROUP.match(s, i)
             if flags is not None and flags.group(0).endswith(")"):
                 self.i = flags.end()
-                return _Atom(flags.group(0), 0, False)  # (?i): a flag for what follows
+                return Atom(flags.group(0), 0, False)  # (?i): a flag for what follows
             opening = flags.group(0) if flags is not None else "(?:"
             self.i = flags.end() if flags is not None else i + 1
             branches = self.alternation()
             if self.i >= len(s) or s[self.i] != ")":
                 raise _Unreadable
             self.i += 1
-            return _Group(opening, branches)
+            return Group(opening, branches)
         if c == "[":
             end = self._class_end(i)
             self.i = end
             negated = s.startswith("[^", i)
-            source = s[i:end] if negated else _widened(s[i:end], in_class=True)
-            return _Atom(source, int(not negated and _few_characters(s[i:end])), negated)
+            source = _widened(s[i:end], in_class=True) if self.widen and not negated else s[i:end]
+            return Atom(source, int(not negated and _few_characters(s[i:end])), negated)
         if c == "\\":
             return self._escape(i)
         if c in "*+?{":
             raise _Unreadable  # a quantifier with nothing before it
         self.i = i + 1
         if c == ".":
-            return _Atom(c, 0, True)
+            return Atom(c, 0, True)
         if c in "^$":
-            return _Atom(c, 0, False)
-        return _Atom(c, 1, False)
+            return Atom(c, 0, False)
+        return Atom(c, 1, False)
 
-    def _escape(self, i: int) -> _Atom:
+    def _escape(self, i: int) -> Atom:
         s = self.s
         if i + 1 >= len(s):
             raise _Unreadable
@@ -272,12 +274,12 @@ class _Reader:
             self.i = i + 3
         else:
             self.i = i + 2
-        source = _widened(s[i : self.i], in_class=False) if e == "p" else s[i : self.i]
+        source = _widened(s[i : self.i], in_class=False) if self.widen and e == "p" else s[i : self.i]
         if e in "pPdDsSwWC":
-            return _Atom(source, 0, e in "PDSWC")  # a class; the negated ones are broad
+            return Atom(source, 0, e in "PDSWC")  # a class; the negated ones are broad
         if e in "AzbB":
-            return _Atom(source, 0, False)
-        return _Atom(source, 1, False)
+            return Atom(source, 0, False)
+        return Atom(source, 1, False)
 
     def _class_end(self, i: int) -> int:
         s = self.s
@@ -303,32 +305,32 @@ class _Reader:
 
 def _source(item: object) -> str:
     """``item`` written back whole."""
-    if isinstance(item, _Atom):
+    if isinstance(item, Atom):
         return item.source
-    if isinstance(item, _Group):
+    if isinstance(item, Group):
         return item.opening + "|".join("".join(_source(x) for x in b) for b in item.branches) + ")"
-    assert isinstance(item, _Repeat)
+    assert isinstance(item, Repeat)
     inner = _source(item.item)
     return inner + item.source
 
 
 def _narrow(item: object) -> bool:
     """Whether ``item`` can be kept whole in a head: nothing broad in it."""
-    if isinstance(item, _Atom):
+    if isinstance(item, Atom):
         return not item.broad
-    if isinstance(item, _Group):
+    if isinstance(item, Group):
         return all(_narrow(x) for b in item.branches for x in b)
-    assert isinstance(item, _Repeat)
+    assert isinstance(item, Repeat)
     return _narrow(item.item)
 
 
 def _letters(item: object) -> int:
     """Literal characters every match of ``item`` has (a lower bound)."""
-    if isinstance(item, _Atom):
+    if isinstance(item, Atom):
         return item.letters
-    if isinstance(item, _Group):
+    if isinstance(item, Group):
         return min(sum(_letters(x) for x in b) for b in item.branches)
-    assert isinstance(item, _Repeat)
+    assert isinstance(item, Repeat)
     return item.least * _letters(item.item)
 
 
@@ -344,7 +346,7 @@ def _head_of_sequence(items: tuple[object, ...], budget: int, tail: str | None) 
     for n, item in enumerate(items):
         if letters >= budget:
             return "".join(parts), letters, False
-        if isinstance(item, _Repeat) and item.least == 0 and not _keeps_whole(item):
+        if isinstance(item, Repeat) and item.least == 0 and not _keeps_whole(item):
             # X* then the rest: a match starts with X's head or, X left out, the rest's.
             first, got, _ = _head_of_item(item.item, budget - letters)
             if got == 0:
@@ -353,7 +355,7 @@ def _head_of_sequence(items: tuple[object, ...], budget: int, tail: str | None) 
             parts.append(f"(?:{first}|{rest})")
             return "".join(parts), letters + min(got, got_rest), False
         part, gained, whole = _head_of_item(item, budget - letters)
-        if not whole and isinstance(item, _Group):
+        if not whole and isinstance(item, Group):
             shared = _shared_rest(item, items[n + 1 :], budget - letters, tail)
             if shared is not None:
                 part, gained, whole = shared
@@ -367,7 +369,7 @@ def _head_of_sequence(items: tuple[object, ...], budget: int, tail: str | None) 
 
 
 def _shared_rest(
-    group: _Group, rest: tuple[object, ...], budget: int, tail: str | None
+    group: Group, rest: tuple[object, ...], budget: int, tail: str | None
 ) -> tuple[str, int, bool] | None:
     """The head of ``group`` then ``rest``, with the rest's head given to each branch
     that is whole within ``budget`` (None if the copies would be too long to be worth it).
@@ -405,25 +407,25 @@ def _shared_rest(
 
 def _kept(item: object) -> bool:
     """Whether a head keeps ``item`` as written."""
-    if isinstance(item, _Repeat):
+    if isinstance(item, Repeat):
         return _keeps_whole(item)
-    return isinstance(item, _Atom) and not item.broad
+    return isinstance(item, Atom) and not item.broad
 
 
-def _keeps_whole(item: _Repeat) -> bool:
+def _keeps_whole(item: Repeat) -> bool:
     """A repetition a head keeps as written: of words ("(?:(?:the|our)[\\t ]+)*") as
     well as of classes; a loop costs a DFA no more states than one pass."""
     return _narrow(item)
 
 
 def _head_of_item(item: object, budget: int) -> tuple[str, int, bool]:
-    if isinstance(item, _Atom):
+    if isinstance(item, Atom):
         return ("", 0, False) if item.broad else (item.source, item.letters, True)
-    if isinstance(item, _Group):
+    if isinstance(item, Group):
         heads = [_head_of_sequence(b, budget, None) for b in item.branches]
         body = "|".join(dict.fromkeys(h for h, _, _ in heads))  # cut short, many branches read alike
         return item.opening + body + ")", min(n for _, n, _ in heads), all(w for _, _, w in heads)
-    assert isinstance(item, _Repeat)
+    assert isinstance(item, Repeat)
     if _keeps_whole(item):
         return _source(item), _letters(item), True
     if item.least == 0:
@@ -434,9 +436,10 @@ def _head_of_item(item: object, budget: int) -> tuple[str, int, bool]:
 
 
 @lru_cache(maxsize=4096)
-def _read(source: str) -> tuple[tuple[object, ...], ...] | None:
-    """``source``'s top-level branches, or None if this reader cannot read it."""
-    reader = _Reader(source)
+def read_items(source: str, widen: bool = True) -> tuple[tuple[object, ...], ...] | None:
+    """``source``'s top-level branches, its classes ``widen``-ed (see :func:`_widened`)
+    or as written, or None if this reader cannot read it."""
+    reader = _Reader(source, widen)
     try:
         branches = reader.alternation()
     except _Unreadable:
@@ -449,7 +452,7 @@ def _read(source: str) -> tuple[tuple[object, ...], ...] | None:
 def head(source: str, letters: int = HEAD_LETTERS) -> str | None:
     """A pattern that every line ``source`` matches whole begins with (RE2 syntax in
     and out), or None if there is none worth scanning for."""
-    branches = _read(source)
+    branches = read_items(source)
     if branches is None:
         return None
     heads = [_head_of_sequence(b, letters, "$") for b in branches]
@@ -470,7 +473,7 @@ def widened(source: str) -> str:
     >>> print(widened(r"(?-i:\\p{Lu})[^\\p{L}]+"))
     (?-i:[\\x{41}-\\x{5a}\\x{80}-\\x{17e}\\x{180}-\\x{2129}\\x{212b}-\\x{10ffff}\\x{212a}])[^\\p{L}]+
     """
-    branches = _read(source)
+    branches = read_items(source)
     if branches is None:
         return source
     return "|".join("".join(_source(item) for item in branch) for branch in branches)

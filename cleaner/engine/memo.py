@@ -43,7 +43,7 @@ __all__ = ["cache_file", "installed_stamp", "remembered"]
 
 _Answer = TypeVar("_Answer")
 # The modules whose code computes the answers kept (in the package's folder).
-_CODE = ("engine/patterns.py", "engine/heads.py", "engine/loader.py", "engine/yaml_data.py", "engine/memo.py", "repair.py")
+_CODE = ("engine/patterns.py", "engine/heads.py", "engine/keys.py", "engine/loader.py", "engine/yaml_data.py", "engine/memo.py", "repair.py")
 # The installed libraries whose answers are kept (PyYAML reads the YAML, the
 # RE2 binding decides what RE2 takes, ftfy's tables give the repair scan).
 _LIBRARIES = ("yaml", "re2._re2", "ftfy")

@@ -13,8 +13,9 @@ Which rule is credited never depends on how the rules were grouped:
   matches begins with), and of the whole prefilters of the few rules
   without a usable head, names the rules worth trying on a line; those are
   tried in load order on the line alone.  A process's first
-  :data:`SCOUT_LINES` lines are each asked of a set of shorter heads, which
-  compiles five times faster and names more rules; until it has looked at
+  :data:`SCOUT_LINES` lines are each asked of a dictionary of the rules'
+  keys (:mod:`.keys`), which compiles nothing and names more rules (each
+  then confirmed by its full head alone); until it has looked at
   :data:`SET_ONLY_LINES` lines, the set is asked about every line; after,
   *finders* find the lines to ask it about in one pass of the document
   each: the union of the heads, and the rules without a head a few at a
@@ -48,7 +49,8 @@ from ..chars import (
     ROW_SEPARATORS, decorated_lines, is_blank, item_lists, line_start, list_item, positions, row_parts, row_verdict,
     undecorated,
 )
-from .heads import SCOUT_LETTERS, head, widened
+from .heads import head, widened
+from .keys import KeyIndex, keys
 from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, line_options, next_char
 from .spec import Rule, Where
 
@@ -224,11 +226,11 @@ _GROUP = 4
 # holds the finders to their automata.
 _HEAD_CHARS = 300_000
 
-# Lines a process asks the *scout* (a namer of 3-letter heads, see
-# heads.SCOUT_LETTERS) about before it compiles the namer of full heads.  For
-# the shipped packs the scout compiles in 0.04 s and the namer in 0.2 s, which
-# is most of what `clean` on a small file spends; the scout names ten times
-# as many rules per MB, each tried on its line (and compiled on first use).
+# Lines a process asks the *scout* (see _Scout) about before it compiles the
+# namer of full heads.  For the shipped packs the namer compiles in 0.2 s,
+# which would be most of what `clean` on a small file spends; the scout
+# compiles nothing, and names several times as many rules, each confirmed by
+# its own full head (compiled on first use, about a millisecond).
 SCOUT_LINES = 2_000
 
 # Lines a process asks the namers about, one at a time, before it compiles the
@@ -276,29 +278,29 @@ def _batches(sources: list[str], most: int) -> list[list[str]]:
 
 
 class _Scout:
-    """A namer of short heads whose every name is confirmed by the member's full head.
-
-    Short heads name many rules; a full head compiles in half a millisecond,
-    a rule's whole pattern in several, so a rule is compiled only for a line
-    its full head matches (as the namer would have named it).
+    """A namer that asks a :class:`~.keys.KeyIndex` first, then confirms each name with
+    the member's own namer pattern (its full head, or its whole prefilter anchored),
+    compiled alone on first use: a pattern of one rule compiles in half a
+    millisecond, where the set of them all took 0.1-0.3 s.
     """
 
-    def __init__(self, sources: Sequence[str], heads: Sequence[str]) -> None:
-        self._set = _naming_set(sources)
-        self._heads = heads  # the full heads of the first members; the others are named as they are
-        self._confirmers: dict[int, Any] = {}  # member -> a set of its full head, compiled on first use
+    def __init__(self, member_keys: list[tuple[bool, frozenset[str]]], sources: Sequence[str]) -> None:
+        self._index = KeyIndex(member_keys)
+        self._sources = sources
+        self._confirmers: dict[int, Any] = {}  # member -> a naming set of its source, compiled on first use
 
-    def Match(self, line: bytes) -> list[int] | None:  # noqa: N802 - an RE2 set's name
-        named = self._set.Match(line)
-        if not named:
-            return named
-        return [n for n in named if n >= len(self._heads) or self._confirmed(n, line)]
+    def Match(self, line: bytes) -> list[int]:  # noqa: N802 - an RE2 set's name
+        """As a namer's ``Match``: the members named, and the sentinel."""
+        named = [n for n in self._index.named(line.decode("utf-8")) if self._confirmed(n, line)]
+        return [*named, len(self._sources)]
 
     def _confirmed(self, n: int, line: bytes) -> bool:
+        """Whether member ``n``'s source matches ``line`` (or its set ran out of memory)."""
         confirmer = self._confirmers.get(n)
         if confirmer is None:
-            confirmer = self._confirmers[n] = _start_set([self._heads[n]])
-        return confirmer.Match(line) is not None
+            confirmer = self._confirmers[n] = _naming_set([self._sources[n]])
+        named = confirmer.Match(line)
+        return not named or 0 in named
 
 
 class _Scans:
@@ -306,21 +308,23 @@ class _Scans:
 
     A namer is one RE2 set of every member's pattern (its head, or for a rule
     without a head its whole prefilter, anchored at the line's end); on one
-    line it names the members to try there.  The *scout* is a namer of
-    shorter heads, cheap to compile, for a process's first lines.  Each also
-    holds a sentinel that every line matches: a set that names nothing at all
-    ran out of memory (an RE2 set has no slower fallback), and then every
-    member is tried.  The *finders* find the lines to ask the namer about in
+    line it names the members to try there.  The *scout* names them by
+    their keys, with nothing to compile, for a process's first lines.  Both
+    name a sentinel for every line: a set that names nothing at all ran out
+    of memory (an RE2 set has no slower fallback), and then every member is
+    tried.  The *finders* find the lines to ask the namer about in
     a whole document, one pass each: the union of the heads at line starts,
     and the rules without a head matched whole, a few at a time.  Each is
     compiled on first use.
     """
 
-    def __init__(self, heads: dict[int, str], scout_heads: dict[int, str], wholes: dict[int, str]) -> None:
+    def __init__(
+        self, heads: dict[int, str], wholes: dict[int, str], member_keys: list[tuple[bool, frozenset[str]]]
+    ) -> None:
         self.members = (*heads, *wholes)
         self._heads = heads
-        self._scout_heads = scout_heads
         self._wholes = wholes
+        self._member_keys = member_keys
 
     def _anchored_wholes(self) -> list[str]:
         return [f"(?:{p})$" for p in self._wholes.values()]
@@ -332,8 +336,8 @@ class _Scans:
 
     @cached_property
     def scout(self) -> _Scout:
-        """The namer of short heads, compiled."""
-        return _Scout([*self._scout_heads.values(), *self._anchored_wholes()], list(self._heads.values()))
+        """The namer by keys."""
+        return _Scout(self._member_keys, [*self._heads.values(), *self._anchored_wholes()])
 
     def candidates(self, line: bytes, namer: Any) -> list[tuple[int, bool]]:
         """(member, whether ``namer`` named it) for the members to try on ``line``, in
@@ -374,8 +378,6 @@ class LineRules:
         filtered = [k for k, p in enumerate(patterns) if p.prefilter is not None]
         self._unfiltered = [k for k, p in enumerate(patterns) if p.prefilter is None]
         self._heads = {k: h for k in filtered if (h := head(patterns[k].prefilter or "")) is not None}
-        # a pattern has a head of some letters exactly when it has one of any number
-        self._scout_heads = {k: head(patterns[k].prefilter or "", SCOUT_LETTERS) or "" for k in self._heads}
         headless = [k for k in filtered if k not in self._heads]
         # Scanned for whole with its Unicode properties widened, as heads are
         # (the reporting-by credit's prefilter compiled in 30 ms as written).
@@ -393,7 +395,8 @@ class LineRules:
     def _compiled_scans(self) -> _Scans | None:
         """The scans, compiled on first use (None if no rule has a prefilter)."""
         if self._scans is None and (self._heads or self._wholes):
-            self._scans = _Scans(self._heads, self._scout_heads, self._wholes)
+            member_keys = [keys(self.patterns[k].prefilter or "") for k in (*self._heads, *self._wholes)]
+            self._scans = _Scans(self._heads, self._wholes, member_keys)
         return self._scans
 
     def scan(
