@@ -244,20 +244,17 @@ def _single(member: re.Match[str]) -> str | None:
 
 def _member_characters(member: re.Match[str]) -> frozenset[str]:
     """The folded characters one member of a class (or one literal) stands for."""
-    code, byte, prop, escaped, plain = member.groups()
-    if code or byte:
-        return frozenset(fold(chr(int(code or byte, 16))))
+    prop, escaped = member.group(3), member.group(4)
     if prop is not None:
         if prop in _SPACE_PROPERTIES:
             return _SPACES
         return _NUMBERS if prop in _NUMBER_PROPERTIES else _ANY
-    if escaped is not None:
-        if escaped in "sd":
-            return _SPACES if escaped == "s" else _DIGITS
-        if escaped in _ESCAPED:
-            return frozenset(fold(_ESCAPED[escaped]))
-        return _ANY if escaped.isalnum() else frozenset(escaped)
-    return frozenset(fold(plain))
+    if escaped is not None and escaped in "sd":
+        return _SPACES if escaped == "s" else _DIGITS
+    if escaped is not None and escaped in _ESCAPED:
+        return frozenset(fold(_ESCAPED[escaped]))
+    c = _single(member)
+    return _ANY if c is None else frozenset(fold(c))
 
 
 def _keys(branches: tuple[tuple[object, ...], ...], words: bool) -> frozenset[str]:

@@ -318,13 +318,11 @@ class _Scans:
     compiled on first use.
     """
 
-    def __init__(
-        self, heads: dict[int, str], wholes: dict[int, str], member_keys: list[tuple[bool, frozenset[str]]]
-    ) -> None:
+    def __init__(self, heads: dict[int, str], wholes: dict[int, str], prefilters: list[str]) -> None:
         self.members = (*heads, *wholes)
         self._heads = heads
         self._wholes = wholes
-        self._member_keys = member_keys
+        self._prefilters = prefilters  # each member's, for its keys
 
     def _anchored_wholes(self) -> list[str]:
         return [f"(?:{p})$" for p in self._wholes.values()]
@@ -337,7 +335,8 @@ class _Scans:
     @cached_property
     def scout(self) -> _Scout:
         """The namer by keys."""
-        return _Scout(self._member_keys, [*self._heads.values(), *self._anchored_wholes()])
+        member_keys = [keys(prefilter) for prefilter in self._prefilters]
+        return _Scout(member_keys, [*self._heads.values(), *self._anchored_wholes()])
 
     def candidates(self, line: bytes, namer: Any) -> list[tuple[int, bool]]:
         """(member, whether ``namer`` named it) for the members to try on ``line``, in
@@ -395,8 +394,8 @@ class LineRules:
     def _compiled_scans(self) -> _Scans | None:
         """The scans, compiled on first use (None if no rule has a prefilter)."""
         if self._scans is None and (self._heads or self._wholes):
-            member_keys = [keys(self.patterns[k].prefilter or "") for k in (*self._heads, *self._wholes)]
-            self._scans = _Scans(self._heads, self._wholes, member_keys)
+            prefilters = [self.patterns[k].prefilter or "" for k in (*self._heads, *self._wholes)]
+            self._scans = _Scans(self._heads, self._wholes, prefilters)
         return self._scans
 
     def scan(
