@@ -35,6 +35,7 @@ from .engine import examples
 from .engine.kinds import Runner
 from .engine.loader import load_pack_text
 from .engine.ruleset import DEFAULT_PROFILE, PROFILES, Ruleset, shipped_packs
+from .engine.scan import forget_doc
 from .provenance import Change, TrackedText
 from .repair import OurConfig, repair_changes
 from .result import Result
@@ -386,9 +387,10 @@ class Cleaner:
         # its fixpoint on the straightened text.
         typed = tracked.text
         for stage in self._parts()[3]:
-            tracked.apply(stage.run(tracked.text)[0])
+            _apply(tracked, stage.run(tracked.text)[0])
         if tracked.text != typed:
             self._until_stable(tracked, warnings, repair=False)
+        forget_doc()  # (nothing of this document is kept for the next)
         return tracked, warnings
 
     def _until_stable(self, tracked: TrackedText, warnings: list[str], repair: bool) -> None:
@@ -406,12 +408,12 @@ class Cleaner:
             if not repair and stage.id == "unicode":
                 continue
             changes, stage_warnings = stage.run(tracked.text)
-            tracked.apply(changes)
+            _apply(tracked, changes)
             warnings.extend(stage_warnings)
         if again and tracked.text == start:
             return  # still the layout passes' own output, which they leave as it is (tested)
         for stage in after:
-            tracked.apply(stage.run(tracked.text)[0])
+            _apply(tracked, stage.run(tracked.text)[0])
 
     def clean_batch(self, texts: Iterable[Any], *, edits: bool = True) -> dict[str, list[Any]]:
         """Clean many texts into columns of a fixed schema (see :mod:`cleaner.columns`),
@@ -448,6 +450,13 @@ class Cleaner:
         if self._state is None:
             raise TypeError("this Cleaner's ruleset was not read from YAML text, so it cannot be pickled")
         return _unpickle, (self._state,)
+
+
+def _apply(tracked: TrackedText, changes: Sequence[Change]) -> None:
+    """Apply a stage's changes, first letting go of the scans' copy of the text they replace."""
+    if changes:
+        forget_doc()
+    tracked.apply(changes)
 
 
 def _visible(text: str) -> int:

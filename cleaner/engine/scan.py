@@ -55,7 +55,7 @@ from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, li
 from .spec import Rule, Where
 
 __all__ = [
-    "Doc", "doc_of", "LineChecks", "LineHit", "LineRules", "SCOUT_LINES", "SET_ONLY_LINES", "SpanHit", "SpanRules",
+    "Doc", "doc_of", "forget_doc", "LineChecks", "LineHit", "LineRules", "SCOUT_LINES", "SET_ONLY_LINES", "SpanHit", "SpanRules",
     "stopped_warning", "time_limit", "window",
 ]
 
@@ -130,9 +130,9 @@ class Doc:
             return pos
         char, byte = self._at
         if pos >= char:
-            byte += len(self.plain[char:pos].encode("utf-8"))
+            byte += _encoded_length(self.plain, char, pos)
         else:
-            byte -= len(self.plain[pos:char].encode("utf-8"))
+            byte -= _encoded_length(self.plain, pos, char)
         self._at = (pos, byte)
         return byte
 
@@ -142,9 +142,9 @@ class Doc:
             return byte
         char, known = self._at
         if byte >= known:
-            char += len(self.data[known:byte].decode("utf-8"))
+            char += _decoded_length(self.data, known, byte)
         else:
-            char -= len(self.data[byte:known].decode("utf-8"))
+            char -= _decoded_length(self.data, byte, known)
         self._at = (char, byte)
         return char
 
@@ -155,6 +155,36 @@ class Doc:
         self._at = (0, 0)
         return [self.to_char(b) for b in offsets]
 
+
+# Characters (or bytes) converted at a time: a jump across a whole document
+# (a last-lines window's start) must not copy it, encoded, at three bytes a
+# character (CPython's encoder's first guess).
+_CHUNK = 1 << 16
+
+
+def _encoded_length(text: str, start: int, end: int) -> int:
+    """``len(text[start:end].encode("utf-8"))``, a chunk at a time."""
+    length = 0
+    while start < end:
+        stop = min(start + _CHUNK, end)
+        length += len(text[start:stop].encode("utf-8"))
+        start = stop
+    return length
+
+
+def _decoded_length(data: bytes, start: int, end: int) -> int:
+    """``len(data[start:end].decode("utf-8"))`` for offsets at character starts, a
+    chunk at a time (a chunk may end inside a character: it counts the bytes
+    that start one)."""
+    length = 0
+    while start < end:
+        stop = min(start + _CHUNK, end)
+        length += len(data[start:stop].translate(None, _CONTINUATION_BYTES))
+        start = stop
+    return length
+
+
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 _LAST_DOC = threading.local()
 
@@ -170,6 +200,13 @@ def doc_of(text: str) -> Doc:
     if doc is None or doc.text is not text:
         doc = _LAST_DOC.doc = Doc(text)
     return doc
+
+
+def forget_doc() -> None:
+    """Let go of the kept :class:`Doc` (see :func:`doc_of`) when its text is about
+    to be replaced: kept, it would hold that text and its bytes alive beside
+    the next one's (two fifths of a large document's peak memory)."""
+    _LAST_DOC.doc = None
 
 
 def _alternation(members: Sequence[int], sources: Sequence[str]) -> str:
