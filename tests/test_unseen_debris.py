@@ -235,6 +235,25 @@ HELD_OUT_18_ENGLISH_FLOOR = 1.0
 HELD_OUT_20_FLOOR = 0.97
 HELD_OUT_20_ENGLISH_FLOOR = 1.0
 
+# Set 21 (``held_out_21``: ten categories, among them browser notices, sponsor
+# labels and footers and widgets, 4 lines per category and language;
+# ``traps_21``: 30 content lines per language that use debris words), written
+# for the next round (its rules say "Round 17") by someone who never read the
+# rules.  Measured
+# once before the round: en 33, de 32, fr 31, es 36, it 33, pt 35, nl 34,
+# sv 32, fi 34 of 40 (83% in all: ad-blocker and outdated-browser notices,
+# rating widgets with a count and a price, "Sponsored content by <Brand>",
+# log-in walls and first-month offers went in no language).  The round
+# (helpers who did not read the set) wrote those categories into every
+# pack's status/javascript-disabled, widget/rating, boilerplate/advertisement,
+# subscribe/paywall and subscribe/offer: en 38, de 37, fr 36, es 39, it 37,
+# pt 38, nl 37, sv 36, fi 37 (93%).  Left: "Updated: <date>" lines (an
+# article's own date line stays, tests/test_quality.py), a cookie banner's
+# button row, a few sponsor and credit wordings.  Every trap stayed, before
+# and after, in both profiles.
+HELD_OUT_21_FLOOR = 0.90
+HELD_OUT_21_ENGLISH_FLOOR = 0.95
+
 
 # Per held-out set: (English's floor, the other languages').
 FLOORS = {
@@ -253,9 +272,10 @@ FLOORS = {
     "held_out_17": (HELD_OUT_17_ENGLISH_FLOOR, HELD_OUT_17_FLOOR),
     "held_out_18": (HELD_OUT_18_ENGLISH_FLOOR, HELD_OUT_18_FLOOR),
     "held_out_20": (HELD_OUT_20_ENGLISH_FLOOR, HELD_OUT_20_FLOOR),
+    "held_out_21": (HELD_OUT_21_ENGLISH_FLOOR, HELD_OUT_21_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21)}
 
 
 @pytest.mark.parametrize(
