@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 __all__ = [
     "BLOCK_LINE",
@@ -28,6 +29,8 @@ __all__ = [
     "row_parts",
     "row_verdict",
     "undecorated",
+    "utf8_char_count",
+    "utf8_size",
 ]
 
 # What str.isspace() (and so str.strip()) counts as a space, but the line
@@ -280,3 +283,45 @@ def line_end(text: str, pos: int) -> int:
 def is_blank(line: str) -> bool:
     """A line of spaces only (what ``str.strip`` removes) separates paragraphs."""
     return not line or line.isspace()
+
+
+_Piece = TypeVar("_Piece", str, bytes)
+# Characters (or bytes) measured at a time: a jump across a whole document
+# must not copy it (encoded, CPython first allocates three bytes a character).
+UTF8_CHUNK = 1 << 16
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+
+
+def _sum_by_chunks(measure: Callable[[_Piece], int], whole: _Piece, start: int, end: int) -> int:
+    """``measure(whole[start:end])`` for a measure that adds up over pieces, a
+    chunk at a time (a copy of a chunk, never of the whole span)."""
+    if end - start <= UTF8_CHUNK:  # (most calls: a line or a few)
+        return measure(whole[start:end])
+    return sum(measure(whole[lo : min(lo + UTF8_CHUNK, end)]) for lo in range(start, end, UTF8_CHUNK))
+
+
+def utf8_size(text: str, start: int, end: int) -> int:
+    """``len(text[start:end].encode("utf-8"))`` (``text`` holds no lone surrogate).
+
+    >>> utf8_size("Ça “va”", 0, 7)
+    12
+    """
+    return _sum_by_chunks(_encoded_size, text, start, end)
+
+
+def utf8_char_count(data: bytes, start: int, end: int) -> int:
+    """``len(data[start:end].decode("utf-8"))`` for offsets at character starts: the
+    bytes that start a character (a chunk may end inside one).
+
+    >>> utf8_char_count("Ça “va”".encode(), 0, 12)
+    7
+    """
+    return _sum_by_chunks(_character_starts, data, start, end)
+
+
+def _encoded_size(piece: str) -> int:
+    return len(piece.encode("utf-8"))
+
+
+def _character_starts(piece: bytes) -> int:
+    return len(piece.translate(None, _CONTINUATION_BYTES))

@@ -454,9 +454,7 @@ class Cleaner:
 
 def _apply(tracked: TrackedText, changes: Sequence[Change]) -> None:
     """Apply a stage's changes, first letting go of the scans' copy of the text they replace."""
-    if changes:
-        forget_doc()
-    tracked.apply(changes)
+    tracked.apply(changes, before_replacing=forget_doc)
 
 
 def _visible(text: str) -> int:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 __all__ = ["Step", "Change", "Edit", "TrackedText", "apply_changes", "original_offset", "restore"]
 
@@ -151,12 +151,14 @@ class TrackedText:
         self._spans: list[_Span] = []
         self._edits: list[Edit] | None = None
 
-    def apply(self, changes: Sequence[Change]) -> None:
+    def apply(self, changes: Sequence[Change], before_replacing: Callable[[], None] | None = None) -> None:
         """Apply one stage's changes, given in coordinates of the current text.
 
         ``changes`` must be sorted and non-overlapping; a change that leaves
         its span as it is counts for nothing.  A change that overlaps text
         produced by an earlier edit fuses with that edit.
+        ``before_replacing`` is called just before the text is replaced, if
+        it is (a caller lets go of what it keeps of the old text there).
         """
         current = self.text
         kept: list[Change] = []
@@ -170,6 +172,8 @@ class TrackedText:
             pos = change.end
         if not kept:
             return
+        if before_replacing is not None:
+            before_replacing()
         self.text = apply_changes(current, kept)
         self._spans = self._fold(current, kept)
         self._edits = None

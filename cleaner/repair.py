@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 import re2
 
+from .chars import utf8_char_count
 from .engine.memo import remembered
 from .provenance import Change, Step, TrackedText
 from .textdiff import changed_spans
@@ -297,8 +298,8 @@ def _lines_with(search: re2._Regexp, data: bytes, text: str) -> Iterator[int]:
         if ascii_only:
             first, last = start, end
         else:
-            first = char_pos + len(data[byte_pos:start].decode("utf-8"))
-            last = first + len(data[start:end].decode("utf-8"))
+            first = char_pos + utf8_char_count(data, byte_pos, start)
+            last = first + utf8_char_count(data, start, end)
         while first < last:
             yield first
             first = _LINE.match(text, first).end()

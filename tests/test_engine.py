@@ -515,9 +515,10 @@ def test_a_shipped_pack_reads_the_same_without_libyaml(pack: Pack) -> None:
 def test_doc_offsets_convert_exactly_in_any_order_and_across_chunks(text: str, wanted: list[int]) -> None:
     """A document's character and byte offsets, converted a chunk at a time
     (a chunk of 3 here, so that most steps cross one), whatever the order asked."""
+    from cleaner import chars
     from cleaner.engine import scan
 
-    chunk, scan._CHUNK = scan._CHUNK, 3  # noqa: SLF001
+    chunk, chars.UTF8_CHUNK = chars.UTF8_CHUNK, 3
     try:
         doc = scan.Doc(text)
         for pos in (min(p, len(text)) for p in wanted):
@@ -527,7 +528,7 @@ def test_doc_offsets_convert_exactly_in_any_order_and_across_chunks(text: str, w
             byte = len(doc.plain[:pos].encode("utf-8"))
             assert doc.to_char(byte) == pos
     finally:
-        scan._CHUNK = chunk  # noqa: SLF001
+        chars.UTF8_CHUNK = chunk
 
 
 def test_a_jump_across_a_large_document_copies_none_of_it() -> None:

@@ -95,6 +95,17 @@ def test_change_that_undoes_an_edit_leaves_no_edit() -> None:
     assert tracked.edits == []
 
 
+def test_the_caller_hears_of_a_replaced_text_only_when_it_is_replaced() -> None:
+    """The pipeline lets go of its copies of the old text there: changes that
+    leave the text as it is must not make the next stage encode it again."""
+    tracked, calls = TrackedText("abc"), []
+    tracked.apply([Change.of(1, 2, "b", "a/one", "same")], before_replacing=lambda: calls.append(tracked.text))
+    assert calls == []
+    tracked.apply([Change.of(1, 2, "X", "a/one", "x")], before_replacing=lambda: calls.append(tracked.text))
+    assert calls == ["abc"]  # (called before the text is replaced)
+    assert tracked.text == "aXc"
+
+
 def test_overlapping_changes_are_refused() -> None:
     tracked = TrackedText("abcdef")
     with pytest.raises(ValueError):

@@ -47,7 +47,7 @@ import regex
 
 from ..chars import (
     ROW_SEPARATORS, decorated_lines, is_blank, item_lists, line_start, list_item, positions, row_parts, row_verdict,
-    undecorated,
+    undecorated, utf8_char_count, utf8_size,
 )
 from .heads import head, widened
 from .keys import KeyIndex, keys
@@ -55,8 +55,8 @@ from .patterns import LONE_SURROGATE, RE2, SCAN_MEMORY, Pattern, compile_re2, li
 from .spec import Rule, Where
 
 __all__ = [
-    "Doc", "doc_of", "forget_doc", "LineChecks", "LineHit", "LineRules", "SCOUT_LINES", "SET_ONLY_LINES", "SpanHit", "SpanRules",
-    "stopped_warning", "time_limit", "window",
+    "Doc", "doc_of", "forget_doc", "LineChecks", "LineHit", "LineRules", "SCOUT_LINES", "SET_ONLY_LINES", "SpanHit",
+    "SpanRules", "stopped_warning", "time_limit", "window",
 ]
 
 _MB = 1_000_000
@@ -130,9 +130,9 @@ class Doc:
             return pos
         char, byte = self._at
         if pos >= char:
-            byte += _encoded_length(self.plain, char, pos)
+            byte += utf8_size(self.plain, char, pos)
         else:
-            byte -= _encoded_length(self.plain, pos, char)
+            byte -= utf8_size(self.plain, pos, char)
         self._at = (pos, byte)
         return byte
 
@@ -142,9 +142,9 @@ class Doc:
             return byte
         char, known = self._at
         if byte >= known:
-            char += _decoded_length(self.data, known, byte)
+            char += utf8_char_count(self.data, known, byte)
         else:
-            char -= _decoded_length(self.data, byte, known)
+            char -= utf8_char_count(self.data, byte, known)
         self._at = (char, byte)
         return char
 
@@ -155,36 +155,6 @@ class Doc:
         self._at = (0, 0)
         return [self.to_char(b) for b in offsets]
 
-
-# Characters (or bytes) converted at a time: a jump across a whole document
-# (a last-lines window's start) must not copy it, encoded, at three bytes a
-# character (CPython's encoder's first guess).
-_CHUNK = 1 << 16
-
-
-def _encoded_length(text: str, start: int, end: int) -> int:
-    """``len(text[start:end].encode("utf-8"))``, a chunk at a time."""
-    length = 0
-    while start < end:
-        stop = min(start + _CHUNK, end)
-        length += len(text[start:stop].encode("utf-8"))
-        start = stop
-    return length
-
-
-def _decoded_length(data: bytes, start: int, end: int) -> int:
-    """``len(data[start:end].decode("utf-8"))`` for offsets at character starts, a
-    chunk at a time (a chunk may end inside a character: it counts the bytes
-    that start one)."""
-    length = 0
-    while start < end:
-        stop = min(start + _CHUNK, end)
-        length += len(data[start:stop].translate(None, _CONTINUATION_BYTES))
-        start = stop
-    return length
-
-
-_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 _LAST_DOC = threading.local()
 
