@@ -168,9 +168,9 @@ def stages(documents: list[str]) -> list[dict[str, Any]]:
     cleaner._stages = tuple([_Timed(s, tally) for s in part] for part in cleaner._parts())  # noqa: SLF001
     apply = provenance.TrackedText.apply
 
-    def timed_apply(self: provenance.TrackedText, changes: Any) -> None:
+    def timed_apply(self: provenance.TrackedText, changes: Any, **options: Any) -> None:
         start = time.process_time()
-        apply(self, changes)
+        apply(self, changes, **options)
         tally["provenance (folding edits)"] += time.process_time() - start
 
     provenance.TrackedText.apply = timed_apply  # type: ignore[method-assign]
