@@ -272,6 +272,24 @@ HELD_OUT_21_ENGLISH_FLOOR = 0.95
 # a page it almost always is (nl, sv and fi keep it).
 HELD_OUT_22_FLOOR = 0.95
 HELD_OUT_22_ENGLISH_FLOOR = 0.97
+# Set 23 (``held_out_23``: ten categories, among them account and log-in
+# chrome and reader tools, 4 lines per category and language; ``traps_23``:
+# 30 content lines per language that use debris words), written for round 19
+# by three people who never read the rules nor ran the cleaner.  Measured
+# once before the round: en 37, de 33, fr 35, es 36, it 32, pt 35, nl 32,
+# sv 32, fi 34 of 40 (85% in all; account chrome 20 of 36, newsletter calls
+# without the word 24 of 36, reader tools 28 of 36).  The round (helpers who
+# did not read the set, given the categories of its misses) wrote account
+# chrome, one-line section menus, inbox promises and form prompts, comment
+# moderation notices, read-aloud/translate/save tools, cookie button rows,
+# messaging-channel calls naming the site and courtesy credits in every
+# pack, and agency pairs ("TT-AFP"): en 40, de 39, fr 38, es 40, it 38,
+# pt 40, nl 37, sv 37, fi 39 (97%).  Four of the twelve left are an article's
+# own "Published … · Updated <date>" line, which stays on purpose
+# (tests/test_quality.py).  Every trap stayed, before and after, in both
+# profiles.
+HELD_OUT_23_FLOOR = 0.92
+HELD_OUT_23_ENGLISH_FLOOR = 0.97
 
 
 # Per held-out set: (English's floor, the other languages').
@@ -293,9 +311,10 @@ FLOORS = {
     "held_out_20": (HELD_OUT_20_ENGLISH_FLOOR, HELD_OUT_20_FLOOR),
     "held_out_21": (HELD_OUT_21_ENGLISH_FLOOR, HELD_OUT_21_FLOOR),
     "held_out_22": (HELD_OUT_22_ENGLISH_FLOOR, HELD_OUT_22_FLOOR),
+    "held_out_23": (HELD_OUT_23_ENGLISH_FLOOR, HELD_OUT_23_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22, 23)}
 
 
 @pytest.mark.parametrize(
