@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -140,6 +141,10 @@ def test_rule_filter_canonical_toggle_and_marks(page: Any, tmp_path: Path) -> No
 
 
 def test_keyboard_deep_links_sorting_and_loss_filter(page: Any) -> None:
+    # ``expect`` polls from playwright's side: ``wait_for_function`` polls with
+    # the page's ``eval``, which the report's Content-Security-Policy refuses.
+    from playwright.sync_api import expect
+
     first = page.inner_text("#doc-name")
     page.keyboard.press("j")
     assert page.inner_text("#doc-name") != first
@@ -148,7 +153,7 @@ def test_keyboard_deep_links_sorting_and_loss_filter(page: Any) -> None:
 
     third = "seeds/003_d8a72e49605b674c.txt"
     page.goto(f"{page.report.as_uri()}#doc={third}&rule=layout/broken-line-title-name&edit=0")
-    page.wait_for_function("document.querySelector('#doc-name').textContent.length > 0")
+    expect(page.locator("#doc-name")).to_have_text(re.compile(re.escape(third)))
     assert page.inner_text("#doc-name").startswith(third)
     assert shown_rules(page) == {"layout/broken-line-title-name"}
     assert page.get_attribute('#rule-table tr[data-rule="layout/broken-line-title-name"]', "class") == "selected"
@@ -161,7 +166,7 @@ def test_keyboard_deep_links_sorting_and_loss_filter(page: Any) -> None:
     page.click('#rule-table tr[data-rule="layout/broken-line-title-name"]')  # clear the filter
     page.click('#gallery-body .rule-examples[data-rule="site/date-line"] a')  # an example opens its document
     # (through the address's hash: wait for the page to follow it, or this reads the old name)
-    page.wait_for_function(f"document.querySelector('#doc-name').textContent.startsWith({json.dumps(SEED_001)})")
+    expect(page.locator("#doc-name")).to_have_text(re.compile("^" + re.escape(SEED_001)))
     assert page.inner_text("#doc-name").startswith(SEED_001)
     assert page.locator("#original .edit.flash").get_attribute("data-rule") == "site/date-line"
     page.click("#all-rules")
