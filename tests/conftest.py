@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 import pytest
@@ -19,6 +22,17 @@ os.environ.setdefault("SCRAPECLEAN_CACHE", tempfile.mkdtemp(prefix="scrapeclean-
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 FTFY_CASES = Path(__file__).resolve().parent / "data" / "ftfy"
+
+
+def benchmark_module(name: str) -> ModuleType:
+    """A module of ``benchmarks/``, which is scripts, not a package: its modules
+    import each other by name, so the folder is on ``sys.path`` while one loads."""
+    folder = str(ROOT / "benchmarks")
+    sys.path.insert(0, folder)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(folder)
 
 
 # A short article that a line is cleaned inside, to see what happens to the line alone.

@@ -4,19 +4,11 @@ without any other test noticing."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from .conftest import benchmark_module
 
 
 def test_the_time_per_stage_covers_every_stage_and_the_folding_of_edits() -> None:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import corpus
-        import run
-    finally:
-        sys.path.pop(0)
+    corpus, run = benchmark_module("corpus"), benchmark_module("run")
     documents = [corpus.sized_document(3_000, seed) for seed in range(3)]
     rows = run.stages(documents)
     names = {row["stage"] for row in rows}

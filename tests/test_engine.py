@@ -21,7 +21,7 @@ from cleaner.engine.loader import Pack, load_pack, load_pack_text
 from cleaner.engine.ruleset import Ruleset, SelectionError, load_packs, shipped_packs
 from cleaner.engine.spec import _ESCAPED, RuleError
 
-from .conftest import SEEDS
+from .conftest import SEEDS, benchmark_module
 
 
 def pack(body: str, path: str = "site.yaml") -> str:
@@ -554,14 +554,9 @@ def test_a_10_mb_document_peaks_well_under_10_times_its_size() -> None:
     """Issue 12's bar, as the benchmark measures it (the cleaner warm, Python's
     allocations traced): the scans' encoded copy of a replaced text and a
     whole-prefix encoding once held about three copies too many."""
-    import sys
     import tracemalloc
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    try:
-        import corpus
-    finally:
-        sys.path.pop(0)
+    corpus = benchmark_module("corpus")
     cleaner = Cleaner()
     text = corpus.sized_document(10_000_000)
     cleaner.clean(text)  # (compiling what the document needs, and reading its patterns, is not counted)

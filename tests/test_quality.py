@@ -14,19 +14,17 @@ stay, in the position where it was removed.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner
 
-from .conftest import ROOT
+from .conftest import benchmark_module
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from scoring import line_score, score  # noqa: E402
-from visible_text import visible_text  # noqa: E402
+_scoring = benchmark_module("scoring")
+line_score, score = _scoring.line_score, _scoring.score
+visible_text = benchmark_module("visible_text").visible_text
 
 SUBSET = Path(__file__).resolve().parent / "data" / "quality"
 PAGES = sorted({p.name.split(".")[0] for p in SUBSET.glob("*.body.txt")})

@@ -9,7 +9,6 @@ the same documents through the engine and through the plain reference path
 from __future__ import annotations
 
 import functools
-import sys
 import textwrap
 import time
 from collections.abc import Iterator
@@ -23,7 +22,7 @@ from cleaner.engine import reference, scan
 from cleaner.engine.loader import load_pack_text
 from cleaner.engine.ruleset import Ruleset, shipped_packs
 
-from .conftest import ROOT, SEEDS
+from .conftest import SEEDS, benchmark_module
 
 ALL_RULES = [rule for pack in shipped_packs() for rule in pack.rules]
 
@@ -305,12 +304,7 @@ def test_every_seed_gives_the_same_edits_on_both_paths(seed) -> None:  # noqa: A
 
 
 def test_a_slice_of_the_benchmark_corpus_gives_the_same_edits_on_both_paths() -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import corpus
-    finally:
-        sys.path.pop(0)
-    for document in corpus.documents(40, seed=5):
+    for document in benchmark_module("corpus").documents(40, seed=5):
         _same(FAST, SLOW, document)
 
 
