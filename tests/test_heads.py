@@ -16,7 +16,8 @@ import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.engine.heads import HEAD_LETTERS, head, widened
+from cleaner.engine import heads
+from cleaner.engine.heads import HEAD_LETTERS, head, read_items, widened
 from cleaner.engine.patterns import Pattern, line_options
 from cleaner.engine.ruleset import shipped_packs
 
@@ -156,3 +157,19 @@ def test_a_long_count_read_as_any_number_still_asks_for_one() -> None:
     assert Pattern(r"\.{5,}", lines=True).prefilter == r"\.+"
     assert Pattern(r"ab{2,7}c", lines=True).prefilter == "ab+c"
     assert Pattern(r"x{0,9}", lines=True).prefilter == "x*"
+
+
+@pytest.mark.parametrize("widen", [True, False])
+def test_a_group_read_before_reads_as_it_would_afresh(widen: bool) -> None:
+    """The reader keeps groups by their text (a first start reads each
+    sub-pattern once): what it gives with groups kept is what it gives afresh,
+    with parentheses in classes and escapes, flags, nesting and repeats."""
+    group = r"(?:ab|c[)(]\(|(?i)d\p{L}+)"
+    patterns = [f"{group}+x", f"y{group}", f"(?:{group}|\\({group}\\))?z", f"(?i:{group}{{2}}[\\x{{28}}])",
+                f"[(]{group}[)]", f"{group}(?:{group}|e)"]
+    heads._GROUPS.groups.clear()
+    kept = [read_items.__wrapped__(p, widen) for p in patterns]
+    assert heads._GROUPS.groups
+    for pattern, items in zip(patterns, kept, strict=True):
+        heads._GROUPS.groups.clear()
+        assert items is not None and read_items.__wrapped__(pattern, widen) == items

@@ -125,6 +125,9 @@ class _Keys:
     def __init__(self, letters: int, words: bool) -> None:
         self.letters = letters
         self.words = words
+        # A group read from the same states before: sub-patterns put the same
+        # group in many places of a pattern (see heads._Reader).
+        self.groups: dict[tuple[Group, frozenset[_State]], frozenset[_State]] = {}
 
     def sequence(self, items: tuple[object, ...], states: frozenset[_State]) -> frozenset[_State]:
         for item in items:
@@ -137,7 +140,11 @@ class _Keys:
 
     def item(self, item: object, states: frozenset[_State]) -> frozenset[_State]:
         if isinstance(item, Group):
-            return frozenset().union(*(self.sequence(branch, states) for branch in item.branches))
+            known = self.groups.get((item, states))
+            if known is None:
+                known = frozenset().union(*(self.sequence(branch, states) for branch in item.branches))
+                self.groups[item, states] = known
+            return known
         if isinstance(item, Repeat):
             return self.repeat(item, states)
         assert isinstance(item, Atom)

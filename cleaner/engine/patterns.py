@@ -73,6 +73,10 @@ _MAX_MEM = 64 << 20
 SCAN_MEMORY = 256 << 20
 
 
+# Characters the translator passes on as they are (all but those run() looks at).
+_PLAIN = re.compile(r"[^\\\[(){*+?)]+")
+
+
 class _Untranslatable(Exception):
     """The pattern uses something RE2 cannot say (in this mode)."""
 
@@ -130,9 +134,11 @@ class _Translator:
             elif c in "*+?":
                 self.out.append(c)
                 i = self.quantifier_suffix(i + 1)
-            else:
-                self.out.append(c)
-                i += 1
+            else:  # a run of characters that pass as they are
+                plain = _PLAIN.match(s, i)
+                assert plain is not None
+                self.out.append(plain.group())
+                i = plain.end()
         if self.groups:
             raise _Untranslatable
         return "".join(self.out)
