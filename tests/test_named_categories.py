@@ -23,6 +23,7 @@ from .categories import (
     english_round9,
     english_written_whole,
     forum_and_comment_chrome,
+    inbox_account_miss,
     incomplete_de_nl_sv_fi,
     incomplete_fr_es_it_pt,
     meta_tails_all,
@@ -40,7 +41,7 @@ TABLES: dict[str, ModuleType] = {
         english_written_whole, incomplete_fr_es_it_pt, incomplete_de_nl_sv_fi, widened_fr_es_it_pt,
         english_round8, english_round9, round8_de_nl_sv_fi, round9_fr_es_it_pt, round9_de_nl_sv_fi,
         bracket_teasers_and_counted_calls, meta_tails_all, forum_and_comment_chrome,
-        calls_widgets_credits,
+        calls_widgets_credits, inbox_account_miss,
     )
 }
 
