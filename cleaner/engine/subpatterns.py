@@ -55,6 +55,9 @@ SHARED: dict[str, str] = {
         r"(?:{{tail-word}}|(?:\p{L}\.){2,3})"
     ),
     "meta-tail": r"(?:(?:[\t\p{Zs}]*[|·•][\t\p{Zs}]*|[\t\p{Zs}]+(?:[-–—/]|--)[\t\p{Zs}]+){{tail-item}}){1,4}",
+    # The separator between the items of a menu or link row flattened to one
+    # line ("Politik | Wirtschaft", "Mon compte · Déconnexion").
+    "menu-sep": r"[\t\p{Zs}]*[|·•/][\t\p{Zs}]*",
     # A term of a tag or category list: no list separator, no sentence
     # punctuation but a dot inside ("Node.js"), so a sentence after the list is no term.
     "tag-term": r"[^\n,;|·•\t\p{Zs}.!?]+(?:\.[^\n,;|·•\t\p{Zs}.!?]+)*",
