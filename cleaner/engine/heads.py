@@ -346,8 +346,9 @@ class _KeptGroups:
 
 _GROUPS = _KeptGroups(most=4_000_000)
 # What pairs a pattern's parentheses quickly: escapes and whole classes (inside
-# which a parenthesis is a character), then the parentheses themselves.
-_GROUPING = re.compile(r"\\x\{[^}]*\}|\\[pP]\{[^}]*\}|\\.|\[\^?\]?(?:\\.|\[:.*?:\]|[^\]\\])*\]|[()]", re.DOTALL)
+# which a parenthesis is a character), then the parentheses themselves.  Atomic
+# and possessive, so that it runs in time linear in the pattern whatever it holds.
+_GROUPING = re.compile(r"\\x\{[^}]*\}|\\[pP]\{[^}]*\}|\\.|\[\^?\]?(?>\\.|\[:[a-z]+:\]|[^\]\\])*+\]|[()]", re.DOTALL)
 
 
 def _group_ends(source: str) -> dict[int, int]:
