@@ -117,6 +117,26 @@ def test_phrases_are_escaped_so_dots_cannot_eat_sentences() -> None:
     assert cleaner.clean("Read moreXYZ\n").text == "Read moreXYZ\n"
 
 
+def test_a_phrase_in_brackets_or_with_a_little_decoration_is_still_the_phrase() -> None:
+    body = pack(
+        """
+        rules:
+          - id: x/ad-label
+            description: An ad label.
+            kind: drop-line
+            phrases: [Advertisement]
+            examples: [{keep: "Advertisement revenue fell."}]
+        """
+    )
+    cleaner = Cleaner(ruleset=Ruleset([load_pack_text(body)]))
+    labels = ["[Advertisement]", "(Advertisement)", "— Advertisement —", "» Advertisement:", "[ ADVERTISEMENT ]"]
+    result = cleaner.clean("Body.\n" + "\n".join(labels) + "\nMore.\n")
+    assert result.text.split() == ["Body.", "More."] and result.counts["x/ad-label"] == len(labels)
+    for kept in ("(Advertisement revenue)", "[Advertisement] revenue fell.", "Advertisement (print)"):
+        result = cleaner.clean(f"Body.\n{kept}\n")
+        assert kept in result.text.splitlines() and "x/ad-label" not in result.counts
+
+
 # -- selection --------------------------------------------------------------------
 
 

@@ -23,9 +23,10 @@ __all__ = ["RuleError", "Matcher", "Example", "Params", "Rule", "Where", "parse_
 
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9.-]*)+$")
 SAFETY = ("safe", "aggressive")
-# A little decoration a phrase may carry on a line of its own (» Read more, Advertisement:).
-_LEAD = rf"(?:[\u00bb\u203a\u2192\u25b6\u25ba\u2022|*>\-\u2013\u2014]{{1,3}}{SPACES})?"
-_TRAIL = rf"(?:{SPACES}[.:!?\u2026\u00bb\u203a\u2192\u25b6\u25ba|>\-\u2013\u2014]{{1,3}})?"
+# A little decoration a phrase may carry on a line of its own (» Read more,
+# Advertisement:, [Advertisement], (Werbung)): a label in brackets is a label still.
+_LEAD = rf"(?:[\u00bb\u203a\u2192\u25b6\u25ba\u2022|*>\-\u2013\u2014\[(]{{1,3}}{SPACES})?"
+_TRAIL = rf"(?:{SPACES}[.:!?\u2026\u00bb\u203a\u2192\u25b6\u25ba|>\-\u2013\u2014\])]{{1,3}})?"
 # What ``regex.escape`` escapes in a word (a phrase split at spaces), as a
 # table: a phrase's words are escaped once per rule at every start, and
 # ``regex.escape`` loops in Python (a third of loading the shipped packs).
@@ -79,7 +80,7 @@ class Matcher:
         """A regex source matching a whole line (without its line break).
 
         Spaces around the line are ignored; around a phrase, so is a little
-        decoration (``» Read more``, ``Continue reading →``, ``Advertisement:``).
+        decoration (``» Read more``, ``Continue reading →``, ``Advertisement:``, ``[Advertisement]``).
         """
         parts = []
         if self.phrases:

@@ -37,7 +37,7 @@ KIND = Kind(
     parameters="`phrases` / `pattern`",
     details=(
         "drops a line that is wholly one of the phrases (with a little decoration around it: "
-        "`» Read more`, `Advertisement:`) or matches the pattern; spaces around the line are ignored. "
+        "`» Read more`, `Advertisement:`, `[Advertisement]`) or matches the pattern; spaces around the line are ignored. "
         "A row of items on one line, between vertical bars or spaced middle dots (`Print · E-mail`, "
         "`Privacy · Cookies`), is dropped too when each item is a line some drop-line rule drops, "
         "or two or more with words in them are and the others are short labels (`Accept all | Reject all | Settings`: "
