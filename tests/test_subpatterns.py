@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -163,3 +164,12 @@ def test_references_are_found_as_a_left_to_right_reading_finds_them(pieces: list
             subpatterns.expand(source, ValueError)
         return
     assert subpatterns.expand(source, ValueError) == expected
+
+
+def test_the_shared_join_date_takes_a_year_a_month_and_a_day_in_words_or_digits() -> None:
+    since_date = regex.compile(f"(?i)(?:{SHARED['since-date']})")
+    for date in ("2012", "März 2012", "5. März 2012", "5 de marzo de 2012", "mars, 2012", "03/2012", "05.03.2012",
+                 "2012-03-05", "2012/03/05"):
+        assert since_date.fullmatch(date), date
+    for not_a_date in ("12", "seit 2012 im Verein", "March", "2012 und 2013"):
+        assert not since_date.fullmatch(not_a_date), not_a_date

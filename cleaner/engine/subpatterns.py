@@ -61,6 +61,15 @@ SHARED: dict[str, str] = {
     # A term of a tag or category list: no list separator, no sentence
     # punctuation but a dot inside ("Node.js"), so a sentence after the list is no term.
     "tag-term": r"[^\n,;|·•\t\p{Zs}.!?]+(?:\.[^\n,;|·•\t\p{Zs}.!?]+)*",
+    # The date a forum profile gives for when a member joined: a year, with a
+    # month name before it and a day before that ("2012", "März 2012", "5. März
+    # 2012", "5 de marzo de 2012", "mars, 2012"), or in digits ("03/2012",
+    # "05.03.2012", "2012-03-05").  Latin letters only, spelled as ranges (a
+    # property repeated up to twelve times is slow to compile).
+    "since-date": (
+        r"(?:\d{1,2}\.?[\t\p{Zs}]*(?:de[\t\p{Zs}]+)?)?(?:[A-Za-zªºÀ-ÖØ-öø-ɏḀ-ỿ]{3,12}\.?,?[\t\p{Zs}]+(?:de[\t\p{Zs}]+)?)?\d{4}"
+        r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{4}"
+    ),
 }
 
 # A reference after an even run of backslashes (none, or escaped backslashes):
