@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from cleaner import Cleaner
+
 from .conftest import survives
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "unseen_debris.yaml").read_text(encoding="utf-8"))
@@ -292,6 +294,28 @@ HELD_OUT_23_FLOOR = 0.92
 HELD_OUT_23_ENGLISH_FLOOR = 0.97
 
 
+# Set 24 (``held_out_24``: ten categories written for round 22, 4 lines per
+# category and language: recipe-card, podcast, Wikipedia, error-message,
+# affiliate, author-box, event-listing and article-tool chrome, comment
+# pagination and footer legal lines; ``traps_24``: 30 content lines per
+# language but for three, see test_a_labelled_author_is_a_byline_only_near_the_top),
+# written by three people who never read the rules nor ran the cleaner.
+# Measured once before the round: en 19, de 13, fr 16, es 18, it 16, pt 18,
+# nl 15, sv 14, fi 14 of 40 (40% in all: Wikipedia, author-box and event
+# chrome 2 of 36 each, error messages 12, podcast and affiliate lines 13).
+# The round (helpers who did not read the set, given its categories) wrote
+# widget/recipe-card, navigation/wiki-chrome, credit/author-box,
+# widget/event-listing, footer/legal-line and shop/affiliate-link in every
+# pack and widened the media-player, loading and site-tools rules; a review
+# then narrowed them where they took content (a Wikipedia notice's words in
+# a sentence, ticket prices at a box office, "Did you make this recipe?"
+# alone, "Site by the River", a price table's date, a court report's
+# register line): en 39, de 34, fr 34, es 39, it 35, pt 36, nl 38, sv 35,
+# fi 33 (90%).  Left on purpose: bare "Get directions", "Route planen",
+# "Cómo llegar" (headings too).  Every trap stayed, before and after, in both profiles.
+HELD_OUT_24_FLOOR = 0.82
+HELD_OUT_24_ENGLISH_FLOOR = 0.97
+
 # Per held-out set: (English's floor, the other languages').
 FLOORS = {
     "held_out": (HELD_OUT_FLOOR, HELD_OUT_FLOOR),
@@ -312,9 +336,10 @@ FLOORS = {
     "held_out_21": (HELD_OUT_21_ENGLISH_FLOOR, HELD_OUT_21_FLOOR),
     "held_out_22": (HELD_OUT_22_ENGLISH_FLOOR, HELD_OUT_22_FLOOR),
     "held_out_23": (HELD_OUT_23_ENGLISH_FLOOR, HELD_OUT_23_FLOOR),
+    "held_out_24": (HELD_OUT_24_ENGLISH_FLOOR, HELD_OUT_24_FLOOR),
 }
 # The held-out sets written with trap sentences of their own, and their traps.
-OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22, 23)}
+OWN_TRAPS = {f"held_out_{n}": f"traps_{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22, 23, 24)}
 
 
 @pytest.mark.parametrize(
@@ -349,3 +374,14 @@ def test_every_category_is_written_in_every_language() -> None:
         own = set(DATA[held_out]["en"])
         assert set(DATA[held_out]) == set(DATA[traps]) == set(DATA["debris"])
         assert all(set(by_category) == own for by_category in DATA[held_out].values())
+
+
+# Written as traps for set 24 (a book's author in a review's fact box).  A labelled name
+# among a text's first lines is a byline (boilerplate/byline/<lang>, first six lines) and
+# goes; lower down it stays.
+@pytest.mark.parametrize("line", ["Autor: Javier Cercas", "Autore: Elena Ferrante", "Autor: Itamar Vieira Junior"])
+def test_a_labelled_author_is_a_byline_only_near_the_top(line: str) -> None:
+    cleaner = Cleaner()
+    paragraphs = [f"Paragraph {n} of the review tells the story of the novel." for n in range(1, 9)]
+    assert line not in cleaner.clean("\n\n".join([paragraphs[0], line, *paragraphs[1:]])).text
+    assert line in cleaner.clean("\n\n".join([*paragraphs, line, "The novel is out now."])).text
