@@ -106,6 +106,13 @@ def test_heads_stop_before_broad_repetitions_and_split_optional_starts() -> None
     assert head(r"[\t ]*") is None  # matches an empty line: every line would pass
 
 
+def test_octal_escapes_and_quoted_text_are_not_read() -> None:
+    """RE2 reads them as one character and as literal text (translate() writes
+    neither); read as anything else, a head cut inside quoted text did not compile."""
+    for source in (r"(?:\Qabcdefghijkl\E|z)", r"x\101", r"\041"):
+        assert read_items(source) is None and head(source) is None, source
+
+
 def test_a_branch_cut_short_does_not_cut_its_sisters_short() -> None:
     """"The" alone would let every third English line through the scan."""
     assert head(r"(?:the|third-party)[\t ]+video[^\n]*blocked") == r"(?:(?:the)[\t ]+video|(?:third-pa))"

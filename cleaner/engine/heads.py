@@ -283,6 +283,8 @@ class _Reader:
         if i + 1 >= len(s):
             raise _Unreadable
         e = s[i + 1]
+        if e.isdigit() or e in "QE":  # an octal character, quoted text: not what translate() writes
+            raise _Unreadable
         if e in "xpP" and s.startswith("{", i + 2):
             end = s.find("}", i + 2)
             if end < 0:
