@@ -38,7 +38,7 @@ from functools import lru_cache
 from .heads import Atom, Group, Repeat, read_items
 from .memo import remembered
 
-__all__ = ["KEY_LETTERS", "KeyIndex", "fold", "key", "keys"]
+__all__ = ["ANY", "KEY_LETTERS", "KeyIndex", "fold", "item_characters", "key", "keys", "optional_copies"]
 
 # Folded characters a key holds.  Longer keys name fewer rules per line, and
 # a pattern's key set grows with each letter its branches and classes fan out
@@ -54,7 +54,7 @@ _MOST_MEMBERS = 64
 _CASED_BEYOND_ASCII = "\x00"
 _NUMBER_BEYOND_ASCII = "\x01"
 _ESCAPED = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
-_ANY: frozenset[str] = frozenset()  # an atom that may match any character
+ANY: frozenset[str] = frozenset()  # an atom that may match any character
 _UNKNOWN = frozenset([""])  # the keys of a pattern that tell nothing
 _SPACES = frozenset(" ")
 _DIGITS = frozenset("0123456789")
@@ -148,7 +148,7 @@ class _Keys:
         if isinstance(item, Repeat):
             return self.repeat(item, states)
         assert isinstance(item, Atom)
-        chars = _ANY if item.broad else _characters(item.source)
+        chars = item_characters(item)
         if chars is None:  # a flag or an assertion: no character
             return states
         if chars == "$":  # the line ends here
@@ -159,7 +159,7 @@ class _Keys:
         return grown
 
     def grown(self, state: _State, chars: frozenset[str]) -> list[_State]:
-        """``state`` after one character of ``chars`` (folded; :data:`_ANY`: any character)."""
+        """``state`` after one character of ``chars`` (folded; :data:`ANY`: any character)."""
         text, status = state
         if status != OPEN:
             return [state]
@@ -178,7 +178,7 @@ class _Keys:
             if n > self.letters:  # each key has grown to its end, or stands before its first letter
                 return frozenset((k, PREFIX if status == OPEN else status) for k, status in states)
             states = self.item(item.item, states)
-        extra = _most(item)
+        extra = optional_copies(item)
         while extra is None or extra > 0:  # the optional copies, until they add nothing
             more = states | self.item(item.item, states)
             if more == states:
@@ -188,7 +188,7 @@ class _Keys:
         return states
 
 
-def _most(item: Repeat) -> int | None:
+def optional_copies(item: Repeat) -> int | None:
     """How many copies of ``item`` may follow its required ones (None: any number)."""
     quantifier = item.source
     if quantifier[0] == "?":
@@ -201,9 +201,16 @@ def _most(item: Repeat) -> int | None:
     return int(most) - item.least if most else None
 
 
+def item_characters(atom: Atom) -> frozenset[str] | str | None:
+    """What one character ``atom`` matches may be, folded (:data:`ANY`: any character),
+    ``"$"`` for the line's end, or None for a flag or an assertion."""
+    return ANY if atom.broad else _characters(atom.source)
+
+
+@lru_cache(maxsize=65536)
 def _characters(source: str) -> frozenset[str] | str | None:
     """What one character a narrow atom written ``source`` matches may be, folded
-    (:data:`_ANY`: any character), ``"$"`` for the line's end, or None for a
+    (:data:`ANY`: any character), ``"$"`` for the line's end, or None for a
     flag or an assertion."""
     if source.startswith("(?") or source in ("^", "\\A", "\\b", "\\B"):
         return None
@@ -212,14 +219,14 @@ def _characters(source: str) -> frozenset[str] | str | None:
     if source.startswith("["):
         return _class_characters(source)
     found = _MEMBER.fullmatch(source)
-    return _ANY if found is None else _member_characters(found)
+    return ANY if found is None else _member_characters(found)
 
 
 def _class_characters(source: str) -> frozenset[str]:
     """:func:`_characters` of a class: its members, if there are few (ranges spelt out)."""
     interior = source[1:-1]
     if source.startswith("[^") or "[:" in interior:
-        return _ANY
+        return ANY
     members = list(_MEMBER.finditer(interior))
     chars: set[str] = set()
     n = 0
@@ -227,16 +234,16 @@ def _class_characters(source: str) -> frozenset[str]:
         if n + 2 < len(members) and members[n + 1].group(0) == "-":  # a range
             first, last = _single(members[n]), _single(members[n + 2])
             if first is None or last is None or ord(last) - ord(first) > _MOST_MEMBERS:
-                return _ANY
+                return ANY
             chars.update(fold(chr(c)) for c in range(ord(first), ord(last) + 1))
             n += 3
             continue
         found = _member_characters(members[n])
         if not found:
-            return _ANY
+            return ANY
         chars |= found
         n += 1
-    return frozenset(chars) if len(chars) <= _MOST_MEMBERS else _ANY
+    return frozenset(chars) if len(chars) <= _MOST_MEMBERS else ANY
 
 
 def _single(member: re.Match[str]) -> str | None:
@@ -255,13 +262,13 @@ def _member_characters(member: re.Match[str]) -> frozenset[str]:
     if prop is not None:
         if prop in _SPACE_PROPERTIES:
             return _SPACES
-        return _NUMBERS if prop in _NUMBER_PROPERTIES else _ANY
+        return _NUMBERS if prop in _NUMBER_PROPERTIES else ANY
     if escaped is not None and escaped in "sd":
         return _SPACES if escaped == "s" else _DIGITS
     if escaped is not None and escaped in _ESCAPED:
         return frozenset(fold(_ESCAPED[escaped]))
     c = _single(member)
-    return _ANY if c is None else frozenset(fold(c))
+    return ANY if c is None else frozenset(fold(c))
 
 
 def _keys(branches: tuple[tuple[object, ...], ...], words: bool) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """Answers about rule files and patterns, kept between runs in one file.
 
 Reading the packs' YAML, their patterns into RE2's syntax, checking that
-RE2 takes them and finding their heads and keys gives the same answers on
+RE2 takes them and finding their heads, keys and needles gives the same answers on
 every start: for the shipped packs, about 19 s of CPU on a first start (a
 third of it RE2 compiling each pattern once to see that it takes it), against
 well under a second when the answers are read back.  The answers are kept in ``$SCRAPECLEAN_CACHE`` (default
@@ -44,7 +44,10 @@ __all__ = ["cache_file", "installed_stamp", "remembered"]
 
 _Answer = TypeVar("_Answer")
 # The modules whose code computes the answers kept (in the package's folder).
-_CODE = ("engine/patterns.py", "engine/heads.py", "engine/keys.py", "engine/loader.py", "engine/yaml_data.py", "engine/memo.py", "repair.py")
+_CODE = (
+    "engine/patterns.py", "engine/heads.py", "engine/keys.py", "engine/needles.py", "engine/loader.py",
+    "engine/yaml_data.py", "engine/memo.py", "repair.py",
+)
 # The installed libraries whose answers are kept (PyYAML reads the YAML, the
 # RE2 binding decides what RE2 takes, ftfy's tables give the repair scan).
 _LIBRARIES = ("yaml", "re2._re2", "ftfy")
