@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import add
 from typing import NamedTuple
 
 from .heads import Atom, Group, Repeat, read_items
@@ -211,8 +212,9 @@ def fold_line(line: str) -> str:
 
 
 class NeedleIndex:
-    """Says, for a line, which members' needles it holds: the line's short runs of
-    characters looked up, and the longer needles that begin with them searched for.
+    """Says, for a line, which members' needles it holds: the line's runs of up to
+    :data:`_START` characters looked up, and the longer needles that begin with
+    them searched for.
 
     >>> index = NeedleIndex([needles("(?i)read more"), needles("€ [0-9]+"), needles(r"\\p{L}+")])
     >>> sorted(index.holding("You should READ MORE")), sorted(index.holding("A line."))
@@ -221,18 +223,31 @@ class NeedleIndex:
 
     def __init__(self, member_needles: Sequence[tuple[str, ...] | None]) -> None:
         self._everywhere = frozenset(n for n, found in enumerate(member_needles) if found is None)
-        self._by_start: dict[str, list[tuple[str, int]]] = {}
+        whole: dict[str, set[int]] = {}  # a needle of up to _START characters -> its members
+        self._longer: dict[str, list[tuple[str, int]]] = {}  # its first _START characters -> (needle, member)
         for n, found in enumerate(member_needles):
             for needle in found or ():
-                self._by_start.setdefault(needle[:_START], []).append((needle, n))
+                if len(needle) <= _START:
+                    whole.setdefault(needle, set()).add(n)
+                else:
+                    self._longer.setdefault(needle[:_START], []).append((needle, n))
+        self._whole = {needle: frozenset(members) for needle, members in whole.items()}
+        self._whole_needles = frozenset(self._whole)
+        self._longer_starts = frozenset(self._longer)
 
     def holding(self, line: str) -> set[int]:
         """The members whose needles ``line`` holds, and those without needles."""
         folded = fold_line(line)
-        runs = {folded[i : i + size] for size in range(1, _START + 1) for i in range(len(folded) - size + 1)}
+        pairs = list(map(add, folded, folded[1:]))  # (joined in C: a slice per run costs twice as much)
+        triples = list(map(add, pairs, folded[2:]))
+        quadruples = list(map(add, triples, folded[3:]))
+        runs = set(folded)
+        runs.update(pairs, triples, quadruples)
         found = set(self._everywhere)
-        for start in runs & self._by_start.keys():
-            for needle, n in self._by_start[start]:
-                if n not in found and (len(needle) <= _START or needle in folded):
+        for run in runs.intersection(self._whole_needles):
+            found |= self._whole[run]
+        for start in self._longer_starts.intersection(quadruples):
+            for needle, n in self._longer[start]:
+                if n not in found and needle in folded:
                     found.add(n)
         return found
