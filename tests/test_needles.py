@@ -9,10 +9,11 @@ against RE2's case folding).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import re2
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner.engine.keys import KeyIndex, keys
@@ -39,6 +40,30 @@ def test_a_line_the_pattern_matches_holds_one_of_its_needles(source: str, lines:
     for line in lines:
         if pattern.fullmatch(line) is not None:
             assert _held(source, line), (source, needles(source), line, fold_line(line))
+
+
+# Atoms Python's re reads as RE2 does, so that lines can be made from the pattern
+# (no anchors: a line made for "a^b" is looked for without end).
+_SHARED_ATOMS = st.sampled_from([
+    "a", "b", " ", "A", r"\.", "[ab]", "[a-c]", r"[\t ]", "é", "É", "•", "[•·]", "©", r"\(", "1", r"\d", "[0-9]", "ſ",
+    "\u212a", "k", "s", "€", "x", r"\d+", r"[\t ]+", "0",
+])
+
+
+@settings(max_examples=400, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_a_line_made_from_the_pattern_holds_one_of_its_needles(data: st.DataObject) -> None:
+    """As above, with lines made to match (random lines rarely do)."""
+    source = data.draw(_patterns(_SHARED_ATOMS))
+    try:
+        python = re.compile(source)
+    except re.error:
+        return
+    if not _compiles(source):
+        return
+    line = data.draw(st.from_regex(python, fullmatch=True))
+    if "\n" not in line and re2.compile(source, line_options()).fullmatch(line) is not None:
+        assert _held(source, line), (source, needles(source), line, fold_line(line))
 
 
 def test_every_shipped_rule_example_line_its_rule_matches_holds_one_of_its_needles() -> None:
